@@ -1,0 +1,96 @@
+import { createHash } from 'node:crypto';
+import type { Document, DocumentSource, ReferenceDate } from './schema/index.js';
+import { DocumentSchema } from './schema/index.js';
+import { buildLexicons, type Lexicons } from './lexicons.js';
+import { ExtractOptionsSchema, parseOptions, type ExtractOptions } from './options.js';
+import { createDraft, report, type ArticleInfo } from './pipeline/draft.js';
+import { DEFAULT_PIPELINE } from './pipeline/stages.js';
+import { toDocument } from './pipeline/to-document.js';
+
+/** One article ready for analysis: text plus what its input said about it. */
+export interface Article {
+  readonly text: string;
+  readonly id: string;
+  readonly title: string | null;
+  readonly url: string | null;
+  /** The article's date from its metadata (YYYY-MM-DD), if any. */
+  readonly publishedAt: string | null;
+  readonly source: DocumentSource;
+}
+
+/** How to analyse articles: the reference-date override and the word lists. */
+export interface AnalysisSettings {
+  readonly referenceDate: string | null;
+  readonly lexicons: Lexicons;
+}
+
+/**
+ * Normalise text for analysis: drop a byte-order mark, turn CRLF and CR into LF, and compose
+ * characters (NFC), so that offsets mean the same thing in every tool.
+ */
+export function normalizeText(raw: string): string {
+  return raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+}
+
+/** The SHA-256 of a string's UTF-8 bytes, in hex. */
+export function sha256(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/**
+ * Analyse one article with the default pipeline and return its validated document.
+ *
+ * @throws Error when the output fails validation (a bug: please report it).
+ */
+export function analyzeArticle(article: Article, settings: AnalysisSettings): Document {
+  const text = normalizeText(article.text);
+  const referenceDate: ReferenceDate = settings.referenceDate
+    ? { value: settings.referenceDate, origin: 'option' }
+    : article.publishedAt
+      ? { value: article.publishedAt, origin: 'metadata' }
+      : { value: null, origin: 'none' };
+  const info: ArticleInfo = { id: article.id, title: article.title, url: article.url, source: article.source };
+  const draft = createDraft(text, info, referenceDate, settings.lexicons);
+  if (text !== article.text) {
+    report(draft, 'io', 'info', 'text-normalized', 'The text was normalised (byte-order mark, line ends or Unicode composition); offsets refer to document.text.');
+  }
+  if (text.trim() === '') {
+    report(draft, 'io', 'warning', 'empty-text', 'The article has no text; nothing was extracted.');
+  } else {
+    DEFAULT_PIPELINE.run(draft);
+  }
+  const document = toDocument(draft);
+  const checked = DocumentSchema.safeParse(document);
+  if (!checked.success) {
+    throw new Error(`claimkit: internal error: document "${article.id}" does not match the output schema: ${checked.error.message}`);
+  }
+  return document;
+}
+
+/**
+ * Extract claims, speakers, quantities and times from one article's text.
+ *
+ * @param text The article text.
+ * @param options Reference date, metadata to record, and word lists to add.
+ * @returns The document (schema v1): entities, quantities, times, claims and diagnostics.
+ * @throws TypeError when the options are invalid.
+ *
+ * @example
+ * const doc = extract('“Prices will rise,” the minister said on Monday.', { referenceDate: '2025-11-12' });
+ */
+export function extract(text: string, options: ExtractOptions = {}): Document {
+  if (typeof text !== 'string') throw new TypeError(`claimkit: extract(text) needs a string, got ${text === null ? 'null' : typeof text}.`);
+  const o = parseOptions(ExtractOptionsSchema, options, 'extract');
+  const hash = sha256(text);
+  return analyzeArticle(
+    {
+      text,
+      id: o.id ?? hash.slice(0, 16),
+      title: o.title ?? null,
+      url: o.url ?? null,
+      publishedAt: o.publishedAt ?? null,
+      source: { path: null, format: 'text', sha256: hash, record: null },
+    },
+    { referenceDate: o.referenceDate ?? null, lexicons: buildLexicons(o.lexicon) },
+  );
+}

@@ -1,0 +1,57 @@
+import { buildAttributionLexicon, type AttributionLexicon, type CueVerbEntry } from './stages/attribution/lexicon/index.js';
+import { buildClaimsLexicon, type ClaimsLexicon } from './stages/claims/lexicon/index.js';
+import { buildMentionsLexicon, type MentionsLexicon } from './stages/mentions/lexicon/index.js';
+import { buildQuantitiesLexicon, type QuantitiesLexicon } from './stages/quantities/lexicon/index.js';
+import { buildSegmentLexicon, type SegmentLexicon } from './stages/segment/lexicon/index.js';
+import { buildTimesLexicon, type TimesLexicon } from './stages/times/lexicon/index.js';
+
+/** Word lists a caller can extend; every entry is added to the built-in list of the same name. */
+export interface LexiconExtras {
+  /** Abbreviations that never end a sentence, without their period ("Supt"). */
+  readonly abbreviations?: readonly string[];
+  /** Titles written before names ("Chief Rabbi"). */
+  readonly titles?: readonly string[];
+  /** Role nouns ("ombudsman"). */
+  readonly roles?: readonly string[];
+  /** Organisation names ("Die Welt"). */
+  readonly organizations?: readonly string[];
+  /** Place names ("Kherson"). */
+  readonly places?: readonly string[];
+  /** Women's first names. */
+  readonly femaleNames?: readonly string[];
+  /** Men's first names. */
+  readonly maleNames?: readonly string[];
+  /** Reporting verbs. */
+  readonly cues?: readonly CueVerbEntry[];
+}
+
+/** The compiled word lists of every stage. */
+export interface Lexicons {
+  readonly segment: SegmentLexicon;
+  readonly mentions: MentionsLexicon;
+  readonly times: TimesLexicon;
+  readonly quantities: QuantitiesLexicon;
+  readonly attribution: AttributionLexicon;
+  readonly claims: ClaimsLexicon;
+}
+
+let builtIn: Lexicons | undefined;
+
+/**
+ * Compile the word lists of every stage. Without extras the compiled built-in lists are shared
+ * (they are never modified); with extras a new set is compiled, so compile once per batch.
+ */
+export function buildLexicons(extras: LexiconExtras = {}): Lexicons {
+  const hasExtras = Object.values(extras).some((v) => Array.isArray(v) && v.length > 0);
+  if (!hasExtras && builtIn) return builtIn;
+  const lexicons: Lexicons = {
+    segment: buildSegmentLexicon(extras),
+    mentions: buildMentionsLexicon(extras),
+    times: buildTimesLexicon(),
+    quantities: buildQuantitiesLexicon(),
+    attribution: buildAttributionLexicon(extras),
+    claims: buildClaimsLexicon(),
+  };
+  if (!hasExtras) builtIn = lexicons;
+  return lexicons;
+}

@@ -1,0 +1,52 @@
+import type { Range, Sentence } from '../../pipeline/types.js';
+import { contentEnd, type AttributionContext } from './sentence-view.js';
+
+const FINITE_AUXILIARIES = new Set([
+  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'may', 'might',
+  'must', 'did', 'does', 'do', "'s", "'re", "'ve", "'ll", "'d",
+]);
+const SUBJECT_TAGS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+const CLAUSE_STOPS = new Set([',', ';', ':', '(', '—', '–']);
+
+/** The character range of tokens `[from, to)`. */
+export function rangeOf(ctx: AttributionContext, from: number, to: number): Range {
+  return { start: ctx.tokens[from]!.start, end: ctx.tokens[to - 1]!.end };
+}
+
+/**
+ * Whether the words from `from` read as a clause (subject and finite verb) rather than a noun
+ * phrase: "15,000 deserters are leaving" is a clause, "his commitment to protecting" is not.
+ */
+export function looksLikeClause(ctx: AttributionContext, from: number, limit: number): boolean {
+  const { tokens } = ctx;
+  const first = tokens[from];
+  if (!first) return false;
+  if (first.pos === 'PRON' && ctx.lex.pronouns.has(first.norm) && first.norm !== 'it') return true;
+  for (let k = from + 1; k < Math.min(limit, from + 9); k++) {
+    const t = tokens[k]!;
+    if (CLAUSE_STOPS.has(t.text)) return false;
+    if (FINITE_AUXILIARIES.has(t.norm) && SUBJECT_TAGS.has(tokens[k - 1]!.pos)) return true;
+  }
+  return false;
+}
+
+/** A clause running from `from` to the end of the sentence, or null when nothing is left. */
+export function clauseContent(ctx: AttributionContext, sentence: Sentence, from: number): Range | null {
+  const end = contentEnd(ctx, sentence, from);
+  return end - from >= 2 ? rangeOf(ctx, from, end) : null;
+}
+
+/** A noun phrase running from `from` to the first comma or the end of the sentence. */
+export function nounPhraseContent(ctx: AttributionContext, sentence: Sentence, from: number): Range | null {
+  let end = from;
+  while (end < sentence.tokenEnd && !CLAUSE_STOPS.has(ctx.tokens[end]!.text)) end++;
+  end = Math.min(end, contentEnd(ctx, sentence, from));
+  return end - from >= 1 ? rangeOf(ctx, from, end) : null;
+}
+
+/** Left-side content: from the sentence start (after a quotation mark or connective comma) to `to`. */
+export function leftContent(ctx: AttributionContext, sentence: Sentence, to: number): Range | null {
+  let from = sentence.tokenStart;
+  while (from < to && /^[“"‘'«(]$/u.test(ctx.tokens[from]!.text) && !ctx.opensQuote[from]) from++;
+  return to - from >= 2 ? rangeOf(ctx, from, to) : null;
+}

@@ -1,0 +1,37 @@
+/**
+ * Nouns that head a source noun phrase and tell its kind: "critics" (group), "sources" (vague),
+ * "polls" (document). Lower case, singular and plural. Hand-curated.
+ */
+
+/** Heads of vague sources. */
+export const VAGUE_SOURCE_NOUNS: readonly string[] = [
+  'source', 'sources', 'insider', 'insiders', 'observer', 'observers', 'people', 'some', 'others', 'many',
+  'person', 'someone', 'rumours', 'rumors', 'reports', 'accounts',
+];
+
+/** Heads of group sources. */
+export const GROUP_SOURCE_NOUNS: readonly string[] = [
+  'activists', 'analysts', 'authorities', 'campaigners', 'critics', 'diplomats', 'doctors', 'economists',
+  'experts', 'investigators', 'lawmakers', 'leaders', 'locals', 'members', 'ministers', 'mps', 'officers',
+  'officials', 'opponents', 'organisers', 'organizers', 'parents', 'police', 'politicians', 'prosecutors',
+  'protesters', 'researchers', 'residents', 'scientists', 'senators', 'soldiers', 'supporters', 'survivors',
+  'teachers', 'traders', 'voters', 'witnesses', 'workers', 'commentators', 'journalists', 'reporters',
+  'correspondents', 'allies', 'aides', 'advisers', 'advisors', 'executives', 'unions', 'families', 'relatives',
+];
+
+/** Heads of document and evidence sources. */
+export const DOCUMENT_SOURCE_NOUNS: readonly string[] = [
+  'analysis', 'assessment', 'audit', 'census', 'data', 'document', 'documents', 'estimate', 'estimates',
+  'evidence', 'figures', 'filing', 'findings', 'footage', 'inquiry', 'investigation', 'letter', 'memo', 'paper',
+  'poll', 'polls', 'record', 'records', 'report', 'reports', 'research', 'review', 'statement', 'statistics',
+  'studies', 'study', 'survey', 'surveys', 'video', 'website', 'polling', 'models', 'projections',
+];
+
+/** Personal pronouns that can be sources. */
+export const SOURCE_PRONOUNS: readonly string[] = ['he', 'she', 'they', 'it', 'we', 'i', 'you'];
+
+/** Relative pronouns: the source is their antecedent ("officials, who said ..."). */
+export const RELATIVE_PRONOUNS: readonly string[] = ['who', 'which', 'that'];
+
+/** Pronouns and determiners that never make a source on their own ("those who believe", "one that highlights"). */
+export const NON_SOURCES: readonly string[] = ['one', 'those', 'this', 'these', 'that', 'what', 'which', 'it', 'there'];

@@ -1,0 +1,166 @@
+import type { SourceDraft, Token } from '../../pipeline/types.js';
+import { hasWord, surface } from '../../text/phrase-set.js';
+import type { AttributionContext } from './sentence-view.js';
+
+/** A half-open token range holding a noun phrase. */
+export interface NounPhrase {
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+}
+
+const NP_TAGS = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'DET', 'PRON']);
+const MAX_LENGTH = 14;
+
+/** Whether a token can be part of a source noun phrase. */
+function inNounPhrase(ctx: AttributionContext, t: Token): boolean {
+  if (ctx.inMention[t.index]) return true;
+  if (ctx.lex.relativePronouns.has(t.norm) && t.pos !== 'DET') return false;
+  if (t.norm === "'s" || t.norm === "'") return true;
+  return NP_TAGS.has(t.pos) && t.type !== 'punctuation';
+}
+
+/**
+ * The noun phrase that ends at token `last` (inclusive), walking left: nouns, names, adjectives,
+ * determiners and possessives, with prepositional phrases inside ("Reports from the front
+ * lines", "officials at the ministry"). Stops at verbs, conjunctions and punctuation.
+ */
+export function nounPhraseEndingAt(ctx: AttributionContext, last: number, floor: number): NounPhrase | null {
+  const { tokens } = ctx;
+  let start = last + 1;
+  for (let k = last; k >= floor && last - k < MAX_LENGTH; k--) {
+    const t = tokens[k]!;
+    if (inNounPhrase(ctx, t)) {
+      start = k;
+      continue;
+    }
+    if ((t.text === '-' || t.text === '‑') && !t.spaceBefore && k > floor && start === k + 1) {
+      start = k;
+      continue;
+    }
+    // A preposition inside the phrase needs a noun on its left: "officials at the ministry".
+    const prep = ctx.lex.nounPhrasePrepositions.has(t.norm) || (t.norm === 'to' && tokens[k - 1]?.norm === 'close');
+    if (prep && start === k + 1 && k - 1 >= floor && inNounPhrase(ctx, tokens[k - 1]!) && tokens[k - 1]!.pos !== 'DET') {
+      start = k;
+      continue;
+    }
+    break;
+  }
+  if (start > last) return null;
+  // A phrase never starts with a preposition.
+  while (start <= last && ctx.lex.nounPhrasePrepositions.has(tokens[start]!.norm) && !tokens[start]!.capitalized) start++;
+  return start <= last ? { tokenStart: start, tokenEnd: last + 1 } : null;
+}
+
+/**
+ * The noun phrase that starts at token `first`, walking right, with coordination ("journalists
+ * and officials") and, when `throughCommas`, continuations such as ", including ...".
+ */
+export function nounPhraseStartingAt(ctx: AttributionContext, first: number, limit: number, throughCommas: boolean): NounPhrase | null {
+  const { tokens } = ctx;
+  let end = first;
+  for (let k = first; k < limit; k++) {
+    const t = tokens[k]!;
+    if (inNounPhrase(ctx, t) && !(t.pos === 'PRON' && k > first && !t.capitalized && t.norm !== "'s")) {
+      end = k + 1;
+      continue;
+    }
+    if ((t.norm === 'and' || t.norm === 'or') && k + 1 < limit && inNounPhrase(ctx, tokens[k + 1]!)) continue;
+    if ((t.text === '-' || t.text === '‑') && !t.spaceBefore && k + 1 < limit && !tokens[k + 1]!.spaceBefore) continue;
+    if (ctx.lex.nounPhrasePrepositions.has(t.norm) && k > first && k + 1 < limit && inNounPhrase(ctx, tokens[k + 1]!)) continue;
+    if (throughCommas && t.text === ',' && k + 1 < limit && ctx.lex.sourceContinuations.has(tokens[k + 1]!.norm)) {
+      k++;
+      if (tokens[k + 1]?.norm === 'as') k++;
+      continue;
+    }
+    break;
+  }
+  return end > first ? { tokenStart: first, tokenEnd: end } : null;
+}
+
+/** The head noun of a phrase: the last noun before any preposition. */
+function headOf(ctx: AttributionContext, np: NounPhrase): Token | null {
+  let head: Token | null = null;
+  for (let k = np.tokenStart; k < np.tokenEnd; k++) {
+    const t = ctx.tokens[k]!;
+    if (k > np.tokenStart && (ctx.lex.nounPhrasePrepositions.has(t.norm) || t.text === ',')) break;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || (t.capitalized && t.type === 'word')) head = t;
+  }
+  return head;
+}
+
+/**
+ * Read a noun phrase as a source: a pronoun, a person or organisation the mentions stage named
+ * (with role and affiliation), or a group, document or vague source by its head noun.
+ *
+ * @returns null when the phrase cannot be a source ("one that", "those who").
+ */
+export function describeSource(ctx: AttributionContext, np: NounPhrase): SourceDraft | null {
+  const { tokens, draft } = ctx;
+  const first = tokens[np.tokenStart]!;
+  const lastToken = tokens[np.tokenEnd - 1]!;
+  const range = { start: first.start, end: lastToken.end, tokenStart: np.tokenStart, tokenEnd: np.tokenEnd };
+  const text = draft.text.slice(range.start, range.end);
+  if (np.tokenEnd - np.tokenStart === 1) {
+    if (ctx.lex.pronouns.has(first.norm)) {
+      return { ...range, kind: 'pronoun', mention: null, role: null, affiliation: null, name: text };
+    }
+    if (ctx.lex.relativePronouns.has(first.norm)) {
+      return { ...range, kind: 'relative', mention: null, role: null, affiliation: null, name: text };
+    }
+    if (ctx.lex.nonSources.has(first.norm)) return null;
+  }
+  // A named person or organisation inside the phrase; the last one not in a possessive or a
+  // prepositional phrase ("Die Welt’s correspondent Christoph Vanner" → Christoph Vanner).
+  let named = null;
+  for (let k = np.tokenStart; k < np.tokenEnd; k++) {
+    const t = tokens[k]!;
+    if (k > np.tokenStart && ctx.lex.nounPhrasePrepositions.has(t.norm) && !t.capitalized) break;
+    const m = ctx.mentionAt.get(k);
+    if (!m || m.possessive || m.tokenEnd > np.tokenEnd) continue;
+    if (m.kind === 'person' || m.kind === 'title' || m.kind === 'organization' || m.kind === 'unknown') named = m;
+  }
+  // A lone capitalised word that is a common source noun ("Reports suggest") is read by its head.
+  if (named && named.kind === 'unknown' && describeByHead(ctx, np, range, text) !== null) named = null;
+  if (named && (named.kind === 'person' || named.kind === 'title' || !named.possessive)) {
+    const kind = named.kind === 'organization' ? 'organization' : 'person';
+    const head = headOf(ctx, np);
+    // "the Kremlin’s spokesman" names a person by role: the named organisation is only the affiliation.
+    if (kind === 'organization' && head && head.index >= named.tokenEnd) return describeByHead(ctx, np, range, text);
+    return {
+      start: named.start,
+      end: named.nameRange.end,
+      tokenStart: named.tokenStart,
+      tokenEnd: named.tokenEnd,
+      kind: named.kind === 'unknown' ? 'person' : kind,
+      mention: named.index,
+      role: named.roles[0] ?? null,
+      affiliation: named.affiliations[0] ?? null,
+      name: named.kind === 'title' ? text : named.name,
+    };
+  }
+  return describeByHead(ctx, np, range, text);
+}
+
+/** Classify a source phrase by its head noun. */
+function describeByHead(
+  ctx: AttributionContext,
+  np: NounPhrase,
+  range: Pick<SourceDraft, 'start' | 'end' | 'tokenStart' | 'tokenEnd'>,
+  text: string,
+): SourceDraft | null {
+  const head = headOf(ctx, np);
+  if (!head || ctx.lex.nonSources.has(head.norm)) return null;
+  const base = { ...range, mention: null, role: null, affiliation: null, name: text } as const;
+  if (ctx.names.organizationHeads.has(head.norm)) return { ...base, kind: 'organization' };
+  if (ctx.lex.documentNouns.has(head.norm)) return { ...base, kind: 'document' };
+  if (ctx.lex.vagueNouns.has(head.norm)) return { ...base, kind: 'vague' };
+  if (ctx.lex.groupNouns.has(head.norm)) return { ...base, kind: 'group' };
+  if (hasWord(ctx.names.roles, head.norm)) return { ...base, kind: 'person', role: head.text };
+  if (head.pos === 'NOUN' && head.norm.endsWith('s')) return { ...base, kind: 'group' };
+  return null;
+}
+
+/** The text of a token range. */
+export function textOf(ctx: AttributionContext, from: number, to: number): string {
+  return surface(ctx.tokens, from, to);
+}

@@ -1,0 +1,144 @@
+import type { AttributionCore, Quotation, Range, Sentence, SourceDraft } from '../../pipeline/types.js';
+import { describeSource, nounPhraseStartingAt } from './noun-phrase.js';
+import { TERMINAL, type AttributionContext } from './sentence-view.js';
+
+/** A quotation attribution, with whether its source was carried over from the last speaker. */
+export interface QuotationAttribution extends AttributionCore {
+  readonly sourceInherited: boolean;
+}
+
+const MIN_WORDS_UNATTRIBUTED = 5;
+
+/** The cue and source right after a closing quotation mark: `," she said` or `," said Mr Smith`. */
+function cueAfter(
+  ctx: AttributionContext,
+  sentence: Sentence,
+  from: number,
+): { cue: AttributionCore['cue']; source: SourceDraft; end: number; negated: boolean } | null {
+  const { tokens } = ctx;
+  let j = from;
+  if (tokens[j]?.text === ',') j++;
+  const limit = sentence.tokenEnd;
+  if (j >= limit) return null;
+  const cueAt = (k: number): { end: number; lemma: string } | null => {
+    const form = ctx.lex.cueForms.get(tokens[k]?.norm ?? '');
+    if (!form || k >= limit) return null;
+    if (form.entry.particle) return tokens[k + 1]?.norm === form.entry.particle ? { end: k + 2, lemma: `${form.entry.lemma} ${form.entry.particle}` } : null;
+    return { end: k + 1, lemma: form.entry.lemma };
+  };
+  // `," said Mr Smith`
+  const inverted = cueAt(j);
+  if (inverted) {
+    const np = nounPhraseStartingAt(ctx, inverted.end, limit, false);
+    const source = np ? describeSource(ctx, np) : null;
+    if (source) {
+      return { cue: { start: tokens[j]!.start, end: tokens[inverted.end - 1]!.end, lemma: inverted.lemma }, source, end: np!.tokenEnd, negated: false };
+    }
+    return null;
+  }
+  // `," she said` / `," the ministry said in a statement`
+  const np = nounPhraseStartingAt(ctx, j, limit, false);
+  if (!np) return null;
+  let k = np.tokenEnd;
+  let negated = false;
+  while (k < limit && ctx.lex.auxiliaries.has(tokens[k]!.norm)) {
+    if (ctx.lex.negations.has(tokens[k]!.norm)) negated = true;
+    k++;
+  }
+  while (k < limit && tokens[k]!.pos === 'ADV' && !tokens[k]!.capitalized) k++;
+  const cue = cueAt(k);
+  if (!cue) return null;
+  const source = describeSource(ctx, np);
+  if (!source) return null;
+  return { cue: { start: tokens[k]!.start, end: tokens[cue.end - 1]!.end, lemma: cue.lemma }, source, end: cue.end, negated };
+}
+
+/** Number of words in a quotation. */
+function wordCount(ctx: AttributionContext, q: Quotation): number {
+  let n = 0;
+  for (let k = q.tokenStart; k < q.tokenEnd; k++) if (ctx.tokens[k]!.type === 'word') n++;
+  return n;
+}
+
+/**
+ * Attributions of direct quotations that no cue before them claimed: a cue after the closing
+ * mark (`"...," she said`, `"...," said X`), a quotation split around its cue (`"X," she said,
+ * "Y."`), and quotations with no cue at all, which take the last speaker of the same or the
+ * previous paragraph, or stay without a source when long enough to be a claim.
+ *
+ * @param earlier The attributions found so far, in text order; quotations inside their content are skipped.
+ */
+export function quotationAttributions(ctx: AttributionContext, earlier: readonly AttributionCore[]): QuotationAttribution[] {
+  const { tokens, draft } = ctx;
+  const quotations = ctx.quotations;
+  // Quotations inside the content of an earlier attribution are already claimed.
+  const claimed = new Uint8Array(quotations.length);
+  for (const a of earlier) {
+    for (const f of a.fragments) {
+      for (let i = firstStartingAtOrAfter(quotations, f.start); i < quotations.length && quotations[i]!.start < f.end; i++) {
+        if (quotations[i]!.end - 1 <= f.end) claimed[i] = 1;
+      }
+    }
+  }
+  const ordered = [...earlier].sort((a, b) => a.fragments[0]!.start - b.fragments[0]!.start);
+  let next = 0;
+  let lastSpeaker: AttributionCore | null = null;
+  const found: QuotationAttribution[] = [];
+
+  for (let i = 0; i < quotations.length; i++) {
+    const q = quotations[i]!;
+    while (next < ordered.length && ordered[next]!.fragments[0]!.start < q.start) {
+      if (ordered[next]!.source) lastSpeaker = ordered[next]!;
+      next++;
+    }
+    if (claimed[i]) continue;
+    const last = draft.sentences[ctx.sentenceOf[q.tokenEnd - 1]!]!;
+    const fragments: Range[] = q.pieces.map((p) => ({ start: p.start, end: p.end }));
+    const after = q.closed && q.tokenEnd < last.tokenEnd ? cueAfter(ctx, last, q.tokenEnd) : null;
+    if (after) {
+      // `"X," she said, "Y."`
+      const comma = tokens[after.end];
+      if (comma?.text === ',' && ctx.opensQuote[after.end + 1]) {
+        const second = ctx.quoteOf[after.end + 1]!;
+        fragments.push(...draft.quotations[second]!.pieces.map((p) => ({ start: p.start, end: p.end })));
+        const j = quotations.findIndex((x) => x.index === second);
+        if (j >= 0) claimed[j] = 1;
+      }
+      const attribution: QuotationAttribution = {
+        kind: 'direct',
+        cue: after.cue,
+        source: after.source,
+        fragments,
+        sentence: last.index,
+        confidence: 0.9,
+        negated: after.negated,
+        sourceInherited: false,
+      };
+      found.push(attribution);
+      lastSpeaker = attribution;
+      continue;
+    }
+    const first = draft.sentences[ctx.sentenceOf[q.tokenStart]!]!;
+    const previousParagraph = lastSpeaker ? draft.sentences[lastSpeaker.sentence]!.paragraph : -2;
+    const alone = TERMINAL.test(tokens[q.tokenEnd]?.text ?? '.') || q.tokenEnd >= first.tokenEnd || q.tokenStart === first.tokenStart;
+    if (!alone) continue;
+    if (lastSpeaker && previousParagraph >= first.paragraph - 1) {
+      found.push({ kind: 'direct', cue: null, source: lastSpeaker.source, fragments, sentence: first.index, confidence: 0.6, negated: false, sourceInherited: true });
+    } else if (wordCount(ctx, q) >= MIN_WORDS_UNATTRIBUTED) {
+      found.push({ kind: 'direct', cue: null, source: null, fragments, sentence: first.index, confidence: 0.4, negated: false, sourceInherited: false });
+    }
+  }
+  return found;
+}
+
+/** Index of the first quotation starting at or after `offset` (quotations are sorted by start). */
+function firstStartingAtOrAfter(quotations: readonly Quotation[], offset: number): number {
+  let lo = 0;
+  let hi = quotations.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotations[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,256 @@
+import type { AttributionCore as Attribution, Range, Sentence, SourceDraft } from '../../pipeline/types.js';
+import { clauseContent, leftContent, looksLikeClause, nounPhraseContent } from './content.js';
+import type { CueForm } from './lexicon/index.js';
+import { describeSource, nounPhraseEndingAt, nounPhraseStartingAt } from './noun-phrase.js';
+import { TERMINAL, contentEnd, type AttributionContext } from './sentence-view.js';
+
+/** Whether a token is a verb form the tagger may have read as a noun ("she claims"). */
+function isVerbLike(ctx: AttributionContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  if (t.pos === 'VERB') return true;
+  if (t.pos !== 'NOUN' && t.pos !== 'AUX') return false;
+  const prev = ctx.tokens[k - 1];
+  const next = ctx.tokens[k + 1];
+  const subjectBefore = prev !== undefined && (ctx.lex.pronouns.has(prev.norm) || prev.pos === 'PROPN');
+  const contentAfter = next !== undefined && (next.norm === 'that' || next.text === ',' || next.text === ':' || ctx.opensQuote[k + 1] === 1);
+  return subjectBefore && contentAfter;
+}
+
+const BE = new Set(['be', 'been', 'being', 'is', 'was', 'were', 'are', 'am']);
+
+/**
+ * Skip auxiliaries and adverbs left of the cue ("has repeatedly emphasized"); report negation,
+ * and passive voice ("have been found"), where the subject is not the source.
+ */
+function skipAuxiliariesLeft(ctx: AttributionContext, k: number, floor: number): { last: number; negated: boolean; passive: boolean } {
+  let j = k - 1;
+  let negated = false;
+  let passive = false;
+  while (j >= floor) {
+    const t = ctx.tokens[j]!;
+    const adverb = t.pos === 'ADV' && !t.capitalized && t.norm !== 'however';
+    if (!ctx.lex.auxiliaries.has(t.norm) && !adverb) break;
+    if (ctx.lex.negations.has(t.norm)) negated = true;
+    if (BE.has(t.norm) && j === k - 1 - countAdverbs(ctx, j + 1, k)) passive = !ctx.tokens[k]!.norm.endsWith('ing');
+    j--;
+  }
+  return { last: j, negated, passive };
+}
+
+/** Number of adverbs in `[from, to)`. */
+function countAdverbs(ctx: AttributionContext, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (ctx.tokens[k]!.pos === 'ADV') n++;
+  return n;
+}
+
+/**
+ * The subject of the main clause, for a participle cue after a comma: "Zakharova also emphasized
+ * ..., noting that" → Zakharova.
+ */
+function mainSubject(ctx: AttributionContext, sentence: Sentence, before: number): SourceDraft | null {
+  for (let k = sentence.tokenStart + 1; k < before; k++) {
+    const t = ctx.tokens[k]!;
+    if ((t.pos !== 'VERB' && t.pos !== 'AUX') || t.capitalized) continue;
+    const left = skipAuxiliariesLeft(ctx, k, sentence.tokenStart);
+    const subject = subjectBefore(ctx, sentence, left.last);
+    return subject?.source ?? null;
+  }
+  return null;
+}
+
+/**
+ * The source noun phrase ending at `last`, also across an appositive or a statement phrase set
+ * off by commas ("Hugh Hill, a doctor, said"; "Zakharova, in a statement on November 7th, said").
+ */
+export function subjectBefore(ctx: AttributionContext, sentence: Sentence, last: number): { source: SourceDraft; start: number } | null {
+  const { tokens } = ctx;
+  if (last < sentence.tokenStart) return null;
+  if (tokens[last]!.text === ',') {
+    let c = last - 1;
+    while (c > sentence.tokenStart && tokens[c]!.text !== ',') c--;
+    if (c <= sentence.tokenStart || c === last - 1) return null;
+    const inner = tokens[c + 1]!;
+    const aside = /^(?:a|an|the|in|at|during|on|who|whose|speaking|writing|according)$/.test(inner.norm) || inner.pos === 'DET';
+    if (!aside) return null;
+    const np = nounPhraseEndingAt(ctx, c - 1, sentence.tokenStart);
+    const source = np ? describeSource(ctx, np) : null;
+    return source && np ? { source, start: np.tokenStart } : null;
+  }
+  const np = nounPhraseEndingAt(ctx, last, sentence.tokenStart);
+  if (!np) return null;
+  let source = describeSource(ctx, np);
+  if (source && source.kind === 'relative') {
+    // "officials, who said ..." → the antecedent.
+    let a = np.tokenStart - 1;
+    if (tokens[a]?.text === ',') a--;
+    const antecedent = a >= sentence.tokenStart ? nounPhraseEndingAt(ctx, a, sentence.tokenStart) : null;
+    source = antecedent ? describeSource(ctx, antecedent) : null;
+    if (!source || source.kind === 'relative' || source.kind === 'pronoun') return null;
+  }
+  return source ? { source, start: np.tokenStart } : null;
+}
+
+const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
+
+/**
+ * The listener after a cue such as "told": an object pronoun, a person, an organisation or a
+ * group ("told reporters", "told the BBC").
+ *
+ * @returns The token after the listener, or -1 when what follows is not a listener ("tell a story").
+ */
+function skipRecipient(ctx: AttributionContext, sentence: Sentence, from: number): number {
+  const first = ctx.tokens[from];
+  if (first && OBJECT_PRONOUNS.has(first.norm)) return from + 1;
+  const np = nounPhraseStartingAt(ctx, from, sentence.tokenEnd, false);
+  const listener = np ? describeSource(ctx, np) : null;
+  return np && listener && listener.kind !== 'document' ? np.tokenEnd : -1;
+}
+
+/** Skip a time or statement phrase right after the cue ("said on Monday", "said in a statement"). */
+function skipAdjuncts(ctx: AttributionContext, sentence: Sentence, from: number): number {
+  let c = from;
+  for (let guard = 0; guard < 3; guard++) {
+    const t = ctx.tokens[c];
+    if (!t || c >= sentence.tokenEnd) break;
+    const time = ctx.timeAt.get(c);
+    if (time) {
+      c = time.tokenEnd;
+      continue;
+    }
+    const signalled = ctx.timeAt.get(c + 1);
+    if (signalled?.signal && signalled.signal.start === t.start) {
+      c = signalled.tokenEnd;
+      continue;
+    }
+    if ((t.norm === 'in' || t.norm === 'at' || t.norm === 'during') && c + 1 < sentence.tokenEnd) {
+      let k = c + 1;
+      while (k < Math.min(sentence.tokenEnd, c + 5) && !ctx.lex.statementNouns.has(ctx.tokens[k]!.norm)) k++;
+      if (k < Math.min(sentence.tokenEnd, c + 5)) {
+        c = k + 1;
+        continue;
+      }
+    }
+    break;
+  }
+  return c;
+}
+
+/** The content right of a cue, with its kind (a quotation makes it direct or mixed). */
+function contentRight(
+  ctx: AttributionContext,
+  sentence: Sentence,
+  from: number,
+  form: CueForm,
+): { fragments: Range[]; kind: Attribution['kind'] } | null {
+  const { tokens } = ctx;
+  let c = skipAdjuncts(ctx, sentence, from);
+  if (form.entry.recipient) {
+    const afterRecipient = skipRecipient(ctx, sentence, c);
+    if (afterRecipient < 0) return null;
+    c = skipAdjuncts(ctx, sentence, afterRecipient);
+    const next = tokens[c];
+    if (!next || c >= sentence.tokenEnd) return null;
+    const quoteAfterComma = (next.text === ',' || next.text === ':') && ctx.opensQuote[c + 1] === 1;
+    if (next.norm !== 'that' && next.text !== ':' && !quoteAfterComma && !ctx.opensQuote[c] && !looksLikeClause(ctx, c, sentence.tokenEnd)) return null;
+  }
+  let clause = false;
+  if (tokens[c]?.text === ':' || tokens[c]?.text === ',') c++;
+  if (tokens[c]?.norm === 'that' && c < sentence.tokenEnd) {
+    c++;
+    clause = true;
+  }
+  if (c >= sentence.tokenEnd) return null;
+  // A quotation: direct when it is all the content, mixed when text follows it.
+  if (ctx.opensQuote[c]) {
+    const q = ctx.draft.quotations[ctx.quoteOf[c]!]!;
+    const rest = contentEnd(ctx, sentence, q.tokenEnd);
+    if (q.tokenEnd >= sentence.tokenEnd || rest <= q.tokenEnd || !q.closed) {
+      return { fragments: q.pieces.map((p) => ({ start: p.start, end: p.end })), kind: 'direct' };
+    }
+  }
+  const takesNp = form.entry.content !== 'clause';
+  const takesClause = form.entry.content !== 'np';
+  // Belief and evidence verbs take a clause only with "that" or a subject ("find refuge" is not a claim).
+  if (!clause && !takesNp && form.entry.class !== 'speech' && !looksLikeClause(ctx, c, sentence.tokenEnd)) return null;
+  let range: Range | null;
+  if (clause || (takesClause && (!takesNp || looksLikeClause(ctx, c, sentence.tokenEnd)))) range = clauseContent(ctx, sentence, c);
+  else range = nounPhraseContent(ctx, sentence, c);
+  if (!range) return null;
+  const hasQuote = ctx.quotations.some((q) => q.start >= range.start && q.end <= range.end + 1);
+  return { fragments: [range], kind: hasQuote ? 'mixed' : 'indirect' };
+}
+
+/**
+ * Attributions cued by reporting verbs in one sentence: "X said (that) Y", "Y, X argued, Z",
+ * "Y, said X", "..., noting that Y", "X told reporters: "Y"". Cues after a closing quotation
+ * mark are left to the quotation rules.
+ */
+export function verbAttributions(ctx: AttributionContext, sentence: Sentence): Attribution[] {
+  const { tokens } = ctx;
+  const found: Attribution[] = [];
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+    const t = tokens[k]!;
+    const form = ctx.lex.cueForms.get(t.norm);
+    if (!form || ctx.quoteOf[k]! >= 0 || !isVerbLike(ctx, k)) continue;
+    let cueEnd = k + 1;
+    if (form.entry.particle) {
+      if (tokens[cueEnd]?.norm !== form.entry.particle) continue;
+      cueEnd++;
+    }
+    const cue = { start: t.start, end: tokens[cueEnd - 1]!.end, lemma: form.entry.particle ? `${form.entry.lemma} ${form.entry.particle}` : form.entry.lemma };
+    const left = skipAuxiliariesLeft(ctx, k, sentence.tokenStart);
+    if (left.passive) continue;
+    const before = tokens[left.last];
+    if (before && ctx.closesQuote[left.last]) continue;
+    const next = tokens[cueEnd];
+    const endsAfter = !next || cueEnd >= sentence.tokenEnd || TERMINAL.test(next.text);
+
+    // "Y, said X." — inversion after a comma.
+    if (before?.text === ',' && !form.participle) {
+      const np = nounPhraseStartingAt(ctx, cueEnd, sentence.tokenEnd, false);
+      const after = np ? tokens[np.tokenEnd] : undefined;
+      if (np && (!after || np.tokenEnd >= sentence.tokenEnd || TERMINAL.test(after.text) || after.text === ',')) {
+        const source = describeSource(ctx, np);
+        if (ctx.closesQuote[left.last - 1]) continue;
+        const content = leftContent(ctx, sentence, left.last);
+        if (source && content) {
+          found.push({ kind: 'indirect', cue, source, fragments: [content], sentence: sentence.index, confidence: 0.8, negated: left.negated });
+          continue;
+        }
+      }
+    }
+    // ", noting that Y" — the subject is the main clause's.
+    if (before?.text === ',' && form.participle) {
+      const source = mainSubject(ctx, sentence, left.last);
+      const content = source ? contentRight(ctx, sentence, cueEnd, form) : null;
+      if (source && content) {
+        found.push({ kind: content.kind, cue, source, fragments: content.fragments, sentence: sentence.index, confidence: 0.75, negated: left.negated });
+      }
+      continue;
+    }
+    const subject = subjectBefore(ctx, sentence, left.last);
+    if (!subject) continue;
+    const { source } = subject;
+    if (form.entry.class !== 'speech' && source.kind === 'vague' && source.mention === null && !/s$/.test(source.name)) continue;
+    const beforeSubject = tokens[subject.start - 1];
+    const setOff = beforeSubject?.text === ',' && subject.start - 1 > sentence.tokenStart;
+    // "Y, she argued, Z" and "Y, he said."
+    if (setOff && (next?.text === ',' || endsAfter)) {
+      if (ctx.closesQuote[subject.start - 2]) continue;
+      const head = leftContent(ctx, sentence, subject.start - 1);
+      const tail = next?.text === ',' ? clauseContent(ctx, sentence, cueEnd + 1) : null;
+      const fragments = [head, tail].filter((r): r is Range => r !== null);
+      if (fragments.length > 0) {
+        found.push({ kind: 'indirect', cue, source, fragments, sentence: sentence.index, confidence: 0.8, negated: left.negated });
+      }
+      continue;
+    }
+    const content = contentRight(ctx, sentence, cueEnd, form);
+    if (!content) continue;
+    const confidence = form.entry.class === 'speech' ? 0.85 : 0.7;
+    found.push({ kind: content.kind, cue, source, fragments: content.fragments, sentence: sentence.index, confidence, negated: left.negated });
+  }
+  return found;
+}
+

@@ -1,0 +1,96 @@
+import type { Token } from '../../pipeline/types.js';
+import { matchAt, matchEndingAt, surface } from '../../text/phrase-set.js';
+import { isPossessive, type NameChunk } from './chunks.js';
+import type { MentionsLexicon } from './lexicon/index.js';
+
+/** A role written next to a name, with the organisation or country it is tied to. */
+export interface Description {
+  readonly role: string;
+  readonly affiliation: string | null;
+}
+
+const DETERMINERS = new Set(['a', 'an', 'the']);
+const AFFILIATION_PREPOSITIONS = new Set(['at', 'of', 'for', 'with', 'from', 'in']);
+
+/** The chunk that ends exactly at token `end` (exclusive), if any. */
+function chunkEndingAt(chunks: readonly NameChunk[], end: number): NameChunk | undefined {
+  return chunks.find((c) => c.tokenEnd === end);
+}
+
+/** The chunk that starts exactly at token `start`, if any. */
+function chunkStartingAt(chunks: readonly NameChunk[], start: number): NameChunk | undefined {
+  return chunks.find((c) => c.tokenStart === start);
+}
+
+/** Whether every token in `[from, to)` is lower case. */
+function allLowerCase(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.capitalized) return false;
+  return true;
+}
+
+/**
+ * A lower-case role right before a name, with what stands before the role:
+ * "Die Welt’s correspondent Christoph Vanner", "Russian Foreign Ministry spokesperson Maria Zakharova".
+ */
+export function describeBefore(
+  tokens: readonly Token[],
+  chunk: NameChunk,
+  chunks: readonly NameChunk[],
+  floor: number,
+  lex: MentionsLexicon,
+): Description | null {
+  const roleStart = matchEndingAt(lex.roles, tokens, chunk.tokenStart, Math.max(floor, chunk.tokenStart - 4));
+  if (roleStart < 0 || !allLowerCase(tokens, roleStart, chunk.tokenStart)) return null;
+  const role = surface(tokens, roleStart, chunk.tokenStart);
+  let owner: NameChunk | undefined;
+  if (isPossessive(tokens[roleStart - 1])) owner = chunkEndingAt(chunks, roleStart - 1);
+  else owner = chunkEndingAt(chunks, roleStart);
+  if (owner) return { role, affiliation: surface(tokens, owner.tokenStart, owner.tokenEnd) };
+  const prev = tokens[roleStart - 1];
+  if (prev && lex.demonyms.has(prev.text)) return { role, affiliation: prev.text };
+  return { role, affiliation: null };
+}
+
+/**
+ * An appositive after a name: "Hugh Hill, a doctor at St Mary’s Hospital," or
+ * "Sergei Lavrov, Russia’s foreign minister,".
+ */
+export function describeAfter(
+  tokens: readonly Token[],
+  chunk: NameChunk,
+  chunks: readonly NameChunk[],
+  limit: number,
+  lex: MentionsLexicon,
+): Description | null {
+  if (chunk.possessive) return null;
+  let k = chunk.tokenEnd;
+  if (tokens[k]?.text !== ',') return null;
+  k++;
+  // "X, Russia’s foreign minister,"
+  const owner = chunkStartingAt(chunks, k);
+  if (owner && owner.possessive) {
+    const roleStart = owner.tokenEnd + 1;
+    const roleEnd = matchAt(lex.roles, tokens, roleStart, limit);
+    if (roleEnd > roleStart && allLowerCase(tokens, roleStart, roleEnd)) {
+      return { role: surface(tokens, roleStart, roleEnd), affiliation: surface(tokens, owner.tokenStart, owner.tokenEnd) };
+    }
+    return null;
+  }
+  if (tokens[k] && DETERMINERS.has(tokens[k]!.norm)) k++;
+  for (let m = k; m < Math.min(limit, k + 4); m++) {
+    if (tokens[m]!.capitalized || tokens[m]!.type !== 'word') return null;
+    const roleEnd = matchAt(lex.roles, tokens, m, limit);
+    if (roleEnd <= m) continue;
+    const role = surface(tokens, k, roleEnd);
+    let affiliation: string | null = null;
+    const prep = tokens[roleEnd];
+    if (prep && AFFILIATION_PREPOSITIONS.has(prep.norm)) {
+      let a = roleEnd + 1;
+      if (tokens[a] && DETERMINERS.has(tokens[a]!.norm)) a++;
+      const org = chunkStartingAt(chunks, a) ?? chunkStartingAt(chunks, roleEnd + 1);
+      if (org) affiliation = surface(tokens, org.tokenStart, org.tokenEnd);
+    }
+    return { role, affiliation };
+  }
+  return null;
+}

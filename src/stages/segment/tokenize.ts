@@ -1,0 +1,89 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Token } from '../../pipeline/types.js';
+
+type WinkNLP = ReturnType<typeof winkNLP>;
+let tagger: WinkNLP | undefined;
+
+/** The wink-nlp instance, created on first use (loading the model takes a few hundred ms). */
+function getTagger(): WinkNLP {
+  tagger ??= winkNLP(model, ['sbd', 'pos']);
+  return tagger;
+}
+
+const UPPER_INITIAL = /^\p{Lu}/u;
+const CURLY_APOSTROPHE = /’/g;
+
+/** Count the line breaks in a stretch of whitespace. */
+function countNewlines(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 10) n++;
+  return n;
+}
+
+/**
+ * Split text into tokens with part-of-speech tags and character offsets.
+ *
+ * wink-nlp tokenizes and tags; its tokens plus their preceding whitespace rebuild the text
+ * exactly, so offsets come from a running cursor. Whitespace tokens (line breaks) are dropped and
+ * recorded as `newlinesBefore` on the next token.
+ *
+ * @returns Tokens in text order; `unplaced` counts tokens whose text could not be found at the cursor.
+ */
+export function tokenize(text: string): { tokens: Token[]; unplaced: number } {
+  const nlp = getTagger();
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const all = doc.tokens();
+  const values = all.out(its.value) as string[];
+  const spaces = all.out(its.precedingSpaces) as string[];
+  const tags = all.out(its.pos) as string[];
+  const types = all.out(its.type) as string[];
+
+  const tokens: Token[] = [];
+  let cursor = 0;
+  let newlines = 0;
+  let space = false;
+  let unplaced = 0;
+  for (let i = 0; i < values.length; i++) {
+    const gap = spaces[i] ?? '';
+    cursor += gap.length;
+    if (gap.length > 0) {
+      space = true;
+      newlines += countNewlines(gap);
+    }
+    const value = values[i] ?? '';
+    let start = cursor;
+    if (!text.startsWith(value, cursor)) {
+      const found = text.indexOf(value, cursor);
+      if (found < 0) {
+        unplaced++;
+        continue;
+      }
+      newlines += countNewlines(text.slice(cursor, found));
+      space = space || found > cursor;
+      start = found;
+    }
+    cursor = start + value.length;
+    if (value.trim() === '') {
+      space = true;
+      newlines += countNewlines(value);
+      continue;
+    }
+    tokens.push({
+      index: tokens.length,
+      start,
+      end: cursor,
+      text: value,
+      norm: value.toLowerCase().replace(CURLY_APOSTROPHE, "'"),
+      pos: tags[i] ?? 'X',
+      type: types[i] ?? 'word',
+      spaceBefore: space,
+      newlinesBefore: newlines,
+      capitalized: UPPER_INITIAL.test(value),
+    });
+    newlines = 0;
+    space = false;
+  }
+  return { tokens, unplaced };
+}

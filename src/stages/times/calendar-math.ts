@@ -1,0 +1,78 @@
+/** Calendar arithmetic on plain year/month/day triples, in UTC, for TIMEX3 values. */
+
+/** A calendar date. */
+export interface Ymd {
+  readonly y: number;
+  readonly m: number;
+  readonly d: number;
+}
+
+/** Parse "YYYY-MM-DD". */
+export function parseYmd(iso: string): Ymd {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return { y, m, d };
+}
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+/** "YYYY-MM-DD" of a date. */
+export function formatYmd(date: Ymd): string {
+  return `${pad(date.y, 4)}-${pad(date.m)}-${pad(date.d)}`;
+}
+
+/** "YYYY-MM" of a year and month. */
+export function formatYm(y: number, m: number): string {
+  return `${pad(y, 4)}-${pad(m)}`;
+}
+
+/** Whether a day exists in a month. */
+export function isValidDay(y: number, m: number, d: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+function toUtc(date: Ymd): Date {
+  return new Date(Date.UTC(date.y, date.m - 1, date.d));
+}
+
+function fromUtc(t: Date): Ymd {
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+/** The date `days` days after `date` (negative for before). */
+export function addDays(date: Ymd, days: number): Ymd {
+  const t = toUtc(date);
+  t.setUTCDate(t.getUTCDate() + days);
+  return fromUtc(t);
+}
+
+/** Year and month `months` months after the date's month. */
+export function addMonths(date: Ymd, months: number): { y: number; m: number } {
+  const index = date.y * 12 + (date.m - 1) + months;
+  return { y: Math.floor(index / 12), m: (index % 12) + 1 };
+}
+
+/** ISO weekday, 1 = Monday .. 7 = Sunday. */
+export function isoWeekday(date: Ymd): number {
+  const w = toUtc(date).getUTCDay();
+  return w === 0 ? 7 : w;
+}
+
+/** ISO week-numbering year and week of a date, as TIMEX3 "YYYY-Www". */
+export function isoWeek(date: Ymd): string {
+  const t = toUtc(date);
+  const day = isoWeekday(date);
+  t.setUTCDate(t.getUTCDate() + 4 - day);
+  const yearStart = Date.UTC(t.getUTCFullYear(), 0, 1);
+  const week = Math.ceil(((t.getTime() - yearStart) / 86_400_000 + 1) / 7);
+  return `${pad(t.getUTCFullYear(), 4)}-W${pad(week)}`;
+}
+
+/** Compare two dates: negative, zero or positive. */
+export function compareYmd(a: Ymd, b: Ymd): number {
+  return a.y - b.y || a.m - b.m || a.d - b.d;
+}
+
+/** Days between two dates, ignoring sign. */
+export function daysApart(a: Ymd, b: Ymd): number {
+  return Math.abs(toUtc(a).getTime() - toUtc(b).getTime()) / 86_400_000;
+}
