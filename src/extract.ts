@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { Document, DocumentSource, ReferenceDate } from './schema/index.js';
+import type { Diagnostic, Document, DocumentSource, ReferenceDate } from './schema/index.js';
 import { DocumentSchema } from './schema/index.js';
 import { buildLexicons, type Lexicons } from './lexicons.js';
 import { ExtractOptionsSchema, parseOptions, type ExtractOptions } from './options.js';
+
+export type { ExtractOptions } from './options.js';
 import { createDraft, report, type ArticleInfo } from './pipeline/draft.js';
 import { DEFAULT_PIPELINE } from './pipeline/stages.js';
 import { toDocument } from './pipeline/to-document.js';
@@ -16,6 +18,8 @@ export interface Article {
   /** The article's date from its metadata (YYYY-MM-DD), if any. */
   readonly publishedAt: string | null;
   readonly source: DocumentSource;
+  /** What reading the input noted (invalid bytes, an unreadable date); copied into the document. */
+  readonly notes?: readonly Diagnostic[];
 }
 
 /** How to analyse articles: the reference-date override and the word lists. */
@@ -51,6 +55,7 @@ export function analyzeArticle(article: Article, settings: AnalysisSettings): Do
       : { value: null, origin: 'none' };
   const info: ArticleInfo = { id: article.id, title: article.title, url: article.url, source: article.source };
   const draft = createDraft(text, info, referenceDate, settings.lexicons);
+  draft.diagnostics.push(...(article.notes ?? []));
   if (text !== article.text) {
     report(draft, 'io', 'info', 'text-normalized', 'The text was normalised (byte-order mark, line ends or Unicode composition); offsets refer to document.text.');
   }

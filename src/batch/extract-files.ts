@@ -1,0 +1,91 @@
+import { readFile } from 'node:fs/promises';
+import { text as readStream } from 'node:stream/consumers';
+import PQueue from 'p-queue';
+import { z } from 'zod';
+import { analyzeArticle, sha256, type AnalysisSettings } from '../extract.js';
+import type { ReadResult } from '../io/article-source.js';
+import { checkInputs, discover } from '../io/discover.js';
+import { readInput } from '../io/readers/index.js';
+import { buildLexicons } from '../lexicons.js';
+import { CalendarDateSchema, LexiconExtrasSchema, parseOptions } from '../options.js';
+import type { Document } from '../schema/index.js';
+import type { FailureRecord } from '../formats/manifest.js';
+
+/** Options of {@link extractFiles}. */
+export const ExtractFilesOptionsSchema = z
+  .object({
+    referenceDate: CalendarDateSchema.optional().describe('Reference date for every article, overriding their metadata.'),
+    jobs: z.number().int().min(1).max(256).optional().describe('How many input files to read ahead at once (default 4).'),
+    lexicon: LexiconExtrasSchema.optional().describe('Word lists to add to the built-in ones.'),
+    stdin: z.custom<NodeJS.ReadableStream>().optional().describe('Stream read for the input "-" (default process.stdin).'),
+  })
+  .strict();
+
+/** Options of {@link extractFiles}. */
+export type ExtractFilesOptions = z.input<typeof ExtractFilesOptionsSchema>;
+
+/** The outcome for one article: its document, or why it failed. */
+export type FileResult = { readonly ok: true; readonly document: Document } | { readonly ok: false; readonly failure: FailureRecord };
+
+/** Read one input file into its articles; a file that cannot be read becomes one failure. */
+async function readOne(absolute: string, relative: string, format: Parameters<typeof readInput>[0]['format']): Promise<ReadResult[]> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(absolute);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const message = code === 'ENOENT' ? 'the file disappeared before it could be read' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
+    return [{ ok: false, path: relative, record: null, id: null, code: code === 'ENOENT' ? 'missing' : 'unreadable', message }];
+  }
+  return readInput({ absolute, relative, format }, bytes);
+}
+
+/** Analyse one read result, turning an unexpected error into a failure record. */
+function analyse(result: ReadResult, settings: AnalysisSettings): FileResult {
+  if (!result.ok) return { ok: false, failure: { path: result.path, record: result.record, id: result.id, code: result.code, message: result.message } };
+  try {
+    return { ok: true, document: analyzeArticle(result.article, settings) };
+  } catch (error) {
+    const a = result.article;
+    return { ok: false, failure: { path: a.source.path, record: a.source.record, id: a.id, code: 'internal-error', message: (error as Error).message } };
+  }
+}
+
+/**
+ * Extract claims from files and folders. Folders are walked recursively for .txt, .md (YAML
+ * front matter), .json and .jsonl; "-" reads one plain-text article from stdin. Results come in
+ * input order (folders sorted by name) as they are ready; one bad article never stops the run,
+ * it yields a failure.
+ *
+ * @throws InputPathError before anything is yielded when an input path does not exist.
+ * @throws TypeError when the options are invalid.
+ */
+export async function* extractFiles(paths: readonly string[], options: ExtractFilesOptions = {}): AsyncGenerator<FileResult> {
+  const o = parseOptions(ExtractFilesOptionsSchema, options, 'extractFiles');
+  await checkInputs(paths);
+  const settings: AnalysisSettings = { referenceDate: o.referenceDate ?? null, lexicons: buildLexicons(o.lexicon) };
+  const jobs = o.jobs ?? 4;
+
+  if (paths.includes('-')) {
+    const text = await readStream(o.stdin ?? process.stdin);
+    const hash = sha256(text);
+    yield analyse(
+      { ok: true, article: { text, id: 'stdin', title: null, url: null, publishedAt: null, source: { path: null, format: 'txt', sha256: hash, record: null } } },
+      settings,
+    );
+  }
+
+  // Read ahead with a bounded queue; analyse and yield strictly in discovery order.
+  const queue = new PQueue({ concurrency: jobs });
+  const window: Promise<ReadResult[]>[] = [];
+  for await (const found of discover(paths)) {
+    if (!found.ok) {
+      window.push(Promise.resolve([{ ok: false, path: found.path, record: null, id: null, code: found.code, message: found.message }]));
+    } else {
+      const { absolute, relative, format } = found.file;
+      window.push(queue.add(() => readOne(absolute, relative, format)));
+    }
+    while (window.length > jobs * 2) for (const r of await window.shift()!) yield analyse(r, settings);
+  }
+  while (window.length > 0) for (const r of await window.shift()!) yield analyse(r, settings);
+}

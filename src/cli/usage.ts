@@ -1,0 +1,41 @@
+import { VERSION } from '../version.js';
+
+/** Help text of the whole program. */
+export const MAIN_HELP = `claimkit ${VERSION}: who claims what, when, with which numbers, from news articles
+
+Usage:
+  claimkit extract <file|folder|->... [options]   extract claims (see claimkit extract --help)
+  claimkit schema [--record]                      print the JSON Schema of the output
+  claimkit --version                              print the version
+  claimkit --help                                 print this help
+
+Exit codes: 0 every article succeeded; 1 some articles failed (see stderr and
+manifest.json); 2 usage error, missing input or nothing to read.
+`;
+
+/** Help text of \`claimkit extract\`. */
+export const EXTRACT_HELP = `Usage: claimkit extract <file|folder|->... [options]
+
+Reads .txt, .md (YAML front matter: title, date, url), .json and .jsonl (records with
+text/body/content, optional id, title, date/publishedAt, url). Folders are walked
+recursively in name order; "-" reads one plain-text article from stdin.
+
+Options:
+  -o, --out DIR              write DIR/<input path>.json per article, DIR/claims.jsonl and
+                             DIR/manifest.json (default: claim records as JSONL on stdout)
+      --reference-date DATE  resolve relative dates against DATE (YYYY-MM-DD) instead of
+                             each article's metadata date
+      --format LIST          json, jsonl or json,jsonl; with --out the files to write
+                             (default both), without it what goes to stdout (default
+                             jsonl: one claim per line; json: one document per line)
+  -j, --jobs N               input files read ahead at once (default: CPU cores)
+  -q, --quiet                no summary line on stderr (failures are still reported)
+  -h, --help                 print this help
+`;
+
+/** Help text of \`claimkit schema\`. */
+export const SCHEMA_HELP = `Usage: claimkit schema [--record]
+
+Prints the JSON Schema (draft 2020-12) of the per-article document, or with --record
+of one line of claims.jsonl.
+`;

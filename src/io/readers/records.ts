@@ -1,0 +1,96 @@
+import type { Diagnostic } from '../../schema/index.js';
+import { sha256 } from '../../extract.js';
+import type { InputFile, ReadResult } from '../article-source.js';
+import { metadataDate } from '../dates.js';
+import { decodeInput, failure, stem } from './shared.js';
+
+const TEXT_FIELDS = ['text', 'body', 'content'] as const;
+const DATE_FIELDS = ['date', 'publishedAt', 'published_at', 'published'] as const;
+
+/**
+ * One JSON record as an article: text from `text`, `body` or `content`; optional `id`, `title`,
+ * `date`/`publishedAt`, `url`.
+ *
+ * @param position 1-based line (JSONL) or array position (JSON).
+ */
+function recordToArticle(file: InputFile, value: unknown, position: number, raw: string, baseNotes: readonly Diagnostic[]): ReadResult {
+  const fallbackId = `${stem(file.relative)}#${position}`;
+  if (!value || typeof value !== 'object' || Array.isArray(value)) {
+    return failure(file, position, fallbackId, 'record-not-object', 'the record is not a JSON object');
+  }
+  const r = value as Record<string, unknown>;
+  const textField = TEXT_FIELDS.find((f) => typeof r[f] === 'string');
+  const rawId = r['id'];
+  const id = typeof rawId === 'string' && rawId !== '' ? rawId : typeof rawId === 'number' ? String(rawId) : fallbackId;
+  if (!textField) {
+    return failure(file, position, id, 'record-without-text', 'the record has no string field "text", "body" or "content"');
+  }
+  const notes: Diagnostic[] = [...baseNotes];
+  const dateField = DATE_FIELDS.find((f) => r[f] !== undefined && r[f] !== null);
+  const publishedAt = dateField ? metadataDate(r[dateField]) : null;
+  if (dateField && publishedAt === null) {
+    notes.push({ code: 'date-unreadable', severity: 'warning', stage: 'io', message: `The record's ${dateField} "${String(r[dateField])}" is not a date; no reference date was taken from it.`, span: null });
+  }
+  return {
+    ok: true,
+    article: {
+      text: r[textField] as string,
+      id,
+      title: typeof r['title'] === 'string' ? r['title'] : null,
+      url: typeof r['url'] === 'string' ? r['url'] : null,
+      publishedAt,
+      source: { path: file.relative, format: file.format, sha256: sha256(raw), record: position },
+      notes,
+    },
+  };
+}
+
+/** Read a JSON file holding one record or an array of records. */
+export function readJson(file: InputFile, bytes: Uint8Array): ReadResult[] {
+  const decoded = decodeInput(file, bytes);
+  if ('ok' in decoded) return [decoded];
+  let value: unknown;
+  try {
+    value = JSON.parse(decoded.text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return [failure(file, null, null, 'json-invalid', `not valid JSON: ${(error as Error).message}`)];
+  }
+  if (Array.isArray(value)) {
+    return value.map((v, i) => recordToArticle(file, v, i + 1, JSON.stringify(v), decoded.notes));
+  }
+  const single = recordToArticle(file, value, 1, decoded.text, decoded.notes);
+  if (!single.ok) return [single];
+  // A file with a single record is one article: its id is the file's, unless the record names one.
+  const hasId = value !== null && typeof value === 'object' && 'id' in value;
+  return [
+    {
+      ...single,
+      article: {
+        ...single.article,
+        id: hasId ? single.article.id : stem(file.relative),
+        source: { ...single.article.source, sha256: sha256(bytes), record: null },
+      },
+    },
+  ];
+}
+
+/** Read a JSON Lines file: one record per line; a malformed line is a failure of its own. */
+export function readJsonLines(file: InputFile, bytes: Uint8Array): ReadResult[] {
+  const decoded = decodeInput(file, bytes);
+  if ('ok' in decoded) return [decoded];
+  const results: ReadResult[] = [];
+  const lines = decoded.text.replace(/^\uFEFF/, '').split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.replace(/\r$/, '');
+    if (line.trim() === '') continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (error) {
+      results.push(failure(file, i + 1, `${stem(file.relative)}#${i + 1}`, 'json-invalid', `line ${i + 1} is not valid JSON: ${(error as Error).message}`));
+      continue;
+    }
+    results.push(recordToArticle(file, value, i + 1, line, decoded.notes));
+  }
+  return results;
+}
