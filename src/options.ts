@@ -20,6 +20,7 @@ const CueVerbSchema: z.ZodType<CueVerbEntry> = z.object({
   recipient: z.boolean().optional(),
   forms: z.array(z.string().min(1)).optional(),
   particle: z.string().min(1).optional(),
+  bare: z.boolean().optional(),
 }) as z.ZodType<CueVerbEntry>;
 
 /** Word lists to add to the built-in ones. */

@@ -25,7 +25,12 @@ export function looksLikeClause(ctx: AttributionContext, from: number, limit: nu
   for (let k = from + 1; k < Math.min(limit, from + 9); k++) {
     const t = tokens[k]!;
     if (CLAUSE_STOPS.has(t.text)) return false;
-    if (FINITE_AUXILIARIES.has(t.norm) && SUBJECT_TAGS.has(tokens[k - 1]!.pos)) return true;
+    const prev = tokens[k - 1]!;
+    if (FINITE_AUXILIARIES.has(t.norm) && SUBJECT_TAGS.has(prev.pos)) return true;
+    // A finite verb right after its subject, near the start ("the surplus came from cuts").
+    if (k < from + 6 && t.pos === 'VERB' && !t.norm.endsWith('ing') && SUBJECT_TAGS.has(prev.pos) && prev.norm !== 'to') return true;
+    // "the rate to rise": a subject and an infinitive.
+    if (t.norm === 'to' && tokens[k + 1]?.pos === 'VERB' && SUBJECT_TAGS.has(prev.pos)) return true;
   }
   return false;
 }

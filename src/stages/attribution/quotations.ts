@@ -71,12 +71,12 @@ function wordCount(ctx: AttributionContext, q: Quotation): number {
 export function quotationAttributions(ctx: AttributionContext, earlier: readonly AttributionCore[]): QuotationAttribution[] {
   const { tokens, draft } = ctx;
   const quotations = ctx.quotations;
-  // Quotations inside the content of an earlier attribution are already claimed.
+  // Quotations that open inside the content of an earlier attribution are already claimed.
   const claimed = new Uint8Array(quotations.length);
   for (const a of earlier) {
     for (const f of a.fragments) {
       for (let i = firstStartingAtOrAfter(quotations, f.start); i < quotations.length && quotations[i]!.start < f.end; i++) {
-        if (quotations[i]!.end - 1 <= f.end) claimed[i] = 1;
+        claimed[i] = 1;
       }
     }
   }

@@ -1,7 +1,8 @@
 import type { AttributionCore as Attribution, Range, Sentence, SourceDraft } from '../../pipeline/types.js';
 import { clauseContent, leftContent, looksLikeClause, nounPhraseContent } from './content.js';
 import type { CueForm } from './lexicon/index.js';
-import { describeSource, nounPhraseEndingAt, nounPhraseStartingAt } from './noun-phrase.js';
+import { describeSource, nounPhraseEndingAt, nounPhraseStartingAt, textOf } from './noun-phrase.js';
+import { matchEndingAt } from '../../text/phrase-set.js';
 import { TERMINAL, contentEnd, type AttributionContext } from './sentence-view.js';
 
 /** Whether a token is a verb form the tagger may have read as a noun ("she claims"). */
@@ -72,7 +73,15 @@ export function subjectBefore(ctx: AttributionContext, sentence: Sentence, last:
     if (c <= sentence.tokenStart || c === last - 1) return null;
     const inner = tokens[c + 1]!;
     const aside = /^(?:a|an|the|in|at|during|on|who|whose|speaking|writing|according)$/.test(inner.norm) || inner.pos === 'DET';
-    if (!aside) return null;
+    if (!aside) {
+      // "Its chief executive, Ana Ruiz, told ..." — the name between the commas is the source.
+      const name = nounPhraseEndingAt(ctx, last - 1, c + 1);
+      const source = name && name.tokenStart === c + 1 ? describeSource(ctx, name) : null;
+      if (!source || source.kind !== 'person' || source.mention === null) return null;
+      const roleStart = matchEndingAt(ctx.names.roles, tokens, c, Math.max(sentence.tokenStart, c - 4));
+      const role = source.role ?? (roleStart >= 0 ? textOf(ctx, roleStart, c) : null);
+      return { source: { ...source, role }, start: name!.tokenStart };
+    }
     const np = nounPhraseEndingAt(ctx, c - 1, sentence.tokenStart);
     const source = np ? describeSource(ctx, np) : null;
     return source && np ? { source, start: np.tokenStart } : null;
@@ -171,8 +180,9 @@ function contentRight(
   }
   const takesNp = form.entry.content !== 'clause';
   const takesClause = form.entry.content !== 'np';
-  // Belief and evidence verbs take a clause only with "that" or a subject ("find refuge" is not a claim).
-  if (!clause && !takesNp && form.entry.class !== 'speech' && !looksLikeClause(ctx, c, sentence.tokenEnd)) return null;
+  // Without "that", only verbs that commonly take a bare clause ("said the plan failed") do so
+  // here; others need a clause with a subject ("find refuge", "recalled 40,000 tins" are not claims).
+  if (!clause && !takesNp && !form.entry.bare && !looksLikeClause(ctx, c, sentence.tokenEnd)) return null;
   let range: Range | null;
   if (clause || (takesClause && (!takesNp || looksLikeClause(ctx, c, sentence.tokenEnd)))) range = clauseContent(ctx, sentence, c);
   else range = nounPhraseContent(ctx, sentence, c);
@@ -204,7 +214,8 @@ export function verbAttributions(ctx: AttributionContext, sentence: Sentence): A
     const before = tokens[left.last];
     if (before && ctx.closesQuote[left.last]) continue;
     const next = tokens[cueEnd];
-    const endsAfter = !next || cueEnd >= sentence.tokenEnd || TERMINAL.test(next.text);
+    const afterAdjuncts = skipAdjuncts(ctx, sentence, cueEnd);
+    const endsAfter = afterAdjuncts >= sentence.tokenEnd || TERMINAL.test(tokens[afterAdjuncts]!.text);
 
     // "Y, said X." — inversion after a comma.
     if (before?.text === ',' && !form.participle) {
@@ -233,11 +244,12 @@ export function verbAttributions(ctx: AttributionContext, sentence: Sentence): A
     if (!subject) continue;
     const { source } = subject;
     if (form.entry.class !== 'speech' && source.kind === 'vague' && source.mention === null && !/s$/.test(source.name)) continue;
+    // `"...," she said` is left to the quotation rules.
+    if (ctx.closesQuote[subject.start - 1] || (tokens[subject.start - 1]?.text === ',' && ctx.closesQuote[subject.start - 2])) continue;
     const beforeSubject = tokens[subject.start - 1];
     const setOff = beforeSubject?.text === ',' && subject.start - 1 > sentence.tokenStart;
     // "Y, she argued, Z" and "Y, he said."
     if (setOff && (next?.text === ',' || endsAfter)) {
-      if (ctx.closesQuote[subject.start - 2]) continue;
       const head = leftContent(ctx, sentence, subject.start - 1);
       const tail = next?.text === ',' ? clauseContent(ctx, sentence, cueEnd + 1) : null;
       const fragments = [head, tail].filter((r): r is Range => r !== null);

@@ -83,6 +83,7 @@ export const claimsStage: Stage = {
         sentence: a.sentence,
         confidence: a.confidence,
         at: Math.min(a.cue?.start ?? Infinity, a.fragments[0]!.start, a.source?.start ?? Infinity),
+        between: a.source && a.cue && !a.sourceInherited && a.source.end <= a.cue.start ? { start: a.source.end, end: a.cue.end } : null,
       }));
     });
 
@@ -100,7 +101,7 @@ export const claimsStage: Stage = {
       if (touched[sentence.index]) continue;
       const quantities = layers.quantities[sentence.index]!;
       const times = layers.times[sentence.index]!.filter(isSpecificTime);
-      const reported = findHedges(tokens, [sentence], lex).some((h) => h.kind === 'reported');
+      const reported = findHedges(tokens, [sentence], lex, layers.inTime).some((h) => h.kind === 'reported');
       if (quantities.length === 0 && times.length === 0 && !reported) continue;
       const content = unattributedContent(tokens, sentence, quantities, times, lex);
       if (!content) continue;
@@ -121,6 +122,8 @@ export const claimsStage: Stage = {
 
 /** Quantities and times grouped by sentence, and the sentences a range covers. */
 interface SentenceLayers {
+  /** 1 where a token is part of a time expression. */
+  readonly inTime: Uint8Array;
   readonly quantities: readonly QuantityAnnotation[][];
   readonly times: readonly TimeAnnotation[][];
   readonly sentencesOf: (range: Range) => { first: number; last: number };
@@ -133,7 +136,10 @@ function bySentence(draft: DocumentDraft): SentenceLayers {
   for (const t of draft.times) times[t.sentence]!.push(t);
   const sentenceOf = new Int32Array(draft.tokens.length);
   for (const s of draft.sentences) sentenceOf.fill(s.index, s.tokenStart, s.tokenEnd);
+  const inTime = new Uint8Array(draft.tokens.length);
+  for (const t of draft.times) inTime.fill(1, t.tokenStart, t.tokenEnd);
   return {
+    inTime,
     quantities,
     times,
     sentencesOf(range: Range) {
@@ -152,11 +158,23 @@ function assemble(
   fragments: readonly Range[],
   cue: Claim['cue'],
   source: ClaimSource | null,
-  extra: { cited: CitedSource[]; statementTime: string | null; negated: boolean; sentence: number; confidence: number; at: number },
+  extra: {
+    cited: CitedSource[];
+    statementTime: string | null;
+    negated: boolean;
+    sentence: number;
+    confidence: number;
+    at: number;
+    /** Words between source and cue, where hedges such as "reportedly" stand. */
+    between?: Range | null;
+  },
 ): ClaimDraft {
   const first = fragments[0]!;
   const lastFragment = fragments[fragments.length - 1]!;
-  const hedges = findHedges(draft.tokens, fragments, draft.lexicons.claims).map((h) => ({ span: spanOf(draft, h), kind: h.kind }));
+  const hedgeRanges = extra.between ? [...fragments, extra.between] : fragments;
+  const hedges = findHedges(draft.tokens, hedgeRanges, draft.lexicons.claims, layers.inTime)
+    .sort((a, b) => a.start - b.start)
+    .map((h) => ({ span: spanOf(draft, h), kind: h.kind }));
   const quantityIds: string[] = [];
   const timeIds: string[] = [];
   for (const f of fragments) {

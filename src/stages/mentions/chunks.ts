@@ -28,10 +28,10 @@ function atSentenceStart(tokens: readonly Token[], k: number, sentence: Sentence
 
 /**
  * Find runs of capitalised words in a sentence: the raw material of person, organisation and
- * place names. A sentence's first word counts only when the tagger calls it a proper noun or a
- * name list starts with it.
+ * place names. A sentence's first word counts only when the tagger calls it a proper noun, a
+ * name list starts with it, or it is a name the article used before (`knownNames`: "Grant added").
  */
-export function findNameChunks(tokens: readonly Token[], sentence: Sentence, lex: MentionsLexicon): NameChunk[] {
+export function findNameChunks(tokens: readonly Token[], sentence: Sentence, lex: MentionsLexicon, knownNames: ReadonlySet<string>): NameChunk[] {
   const end = sentence.tokenEnd;
   const isNameWord = (k: number): boolean => {
     const t = tokens[k];
@@ -40,6 +40,7 @@ export function findNameChunks(tokens: readonly Token[], sentence: Sentence, lex
     if (!atSentenceStart(tokens, k, sentence)) return true;
     return (
       t.pos === 'PROPN' ||
+      knownNames.has(t.text) ||
       lex.femaleNames.has(t.text) ||
       lex.maleNames.has(t.text) ||
       lex.unisexNames.has(t.text) ||

@@ -34,6 +34,7 @@ export function classifyChunk(tokens: readonly Token[], chunk: NameChunk, lex: M
   const last = tokens[to - 1]!;
   if (chunk.joined || lex.organizationHeads.has(last.norm)) return { ...none, kind: 'organization' };
   if (to - from === 1 && ACRONYM.test(last.text)) return { ...none, kind: 'organization' };
+  if (to - from > 1 && (lex.placePrefixes.has(tokens[from]!.text) || lex.placeSuffixes.has(last.text))) return { ...none, kind: 'place' };
 
   const titles: string[] = [];
   const affiliations: string[] = [];

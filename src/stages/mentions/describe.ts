@@ -39,13 +39,27 @@ export function describeBefore(
   floor: number,
   lex: MentionsLexicon,
 ): Description | null {
-  const roleStart = matchEndingAt(lex.roles, tokens, chunk.tokenStart, Math.max(floor, chunk.tokenStart - 4));
+  let roleStart = matchEndingAt(lex.roles, tokens, chunk.tokenStart, Math.max(floor, chunk.tokenStart - 4));
   if (roleStart < 0 || !allLowerCase(tokens, roleStart, chunk.tokenStart)) return null;
+  // Lower-case modifiers belong to the role: "emergency planning officer", "housing spokesman".
+  for (let n = 0; n < 3 && roleStart - 1 >= floor; n++) {
+    const t = tokens[roleStart - 1]!;
+    if (t.capitalized || t.type !== 'word' || (t.pos !== 'NOUN' && t.pos !== 'ADJ')) break;
+    roleStart--;
+  }
   const role = surface(tokens, roleStart, chunk.tokenStart);
   let owner: NameChunk | undefined;
   if (isPossessive(tokens[roleStart - 1])) owner = chunkEndingAt(chunks, roleStart - 1);
   else owner = chunkEndingAt(chunks, roleStart);
-  if (owner) return { role, affiliation: surface(tokens, owner.tokenStart, owner.tokenEnd) };
+  // A lone capitalised word is an affiliation only when it is a known name ("BBC correspondent"),
+  // not a capitalised modifier ("Emergency planning officer").
+  const single = owner !== undefined && owner.tokenEnd - owner.tokenStart === 1 && !owner.possessive;
+  const known =
+    owner !== undefined &&
+    (/^\p{Lu}{2,}$/u.test(tokens[owner.tokenStart]!.text) ||
+      matchAt(lex.places, tokens, owner.tokenStart, owner.tokenEnd) === owner.tokenEnd ||
+      matchAt(lex.organizations, tokens, owner.tokenStart, owner.tokenEnd) === owner.tokenEnd);
+  if (owner && (!single || known)) return { role, affiliation: surface(tokens, owner.tokenStart, owner.tokenEnd) };
   const prev = tokens[roleStart - 1];
   if (prev && lex.demonyms.has(prev.text)) return { role, affiliation: prev.text };
   return { role, affiliation: null };

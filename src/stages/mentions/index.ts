@@ -16,12 +16,20 @@ export const mentionsStage: Stage = {
     const lex = draft.lexicons.mentions;
     const { tokens, text } = draft;
     const mentions: Mention[] = [];
+    const knownNames = new Set<string>();
     for (const sentence of draft.sentences) {
-      const chunks = findNameChunks(tokens, sentence, lex);
+      const chunks = findNameChunks(tokens, sentence, lex, knownNames);
+      const joined = chunks.filter((c) => c.joined);
       for (const chunk of chunks) {
         const before = describeBefore(tokens, chunk, chunks, sentence.tokenStart, lex);
         const reading = classifyChunk(tokens, chunk, lex, before !== null);
         if (reading.kind === null) continue;
+        // Inside "Ukraine’s Prosecutor General’s Office" only a place or organisation stands on its own.
+        const inner = !chunk.joined && joined.some((j) => j.tokenStart <= chunk.tokenStart && chunk.tokenEnd <= j.tokenEnd);
+        if (inner && reading.kind !== 'place' && reading.kind !== 'organization') continue;
+        if (reading.kind === 'person') {
+          for (let k = reading.nameStart; k < chunk.tokenEnd; k++) knownNames.add(tokens[k]!.text);
+        }
         const after = reading.kind === 'person' ? describeAfter(tokens, chunk, chunks, sentence.tokenEnd, lex) : null;
         const isPerson = reading.kind === 'person' || reading.kind === 'title';
         const roles = isPerson ? [...reading.titles] : [];

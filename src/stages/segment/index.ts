@@ -14,7 +14,7 @@ export const segmentStage: Stage = {
   needs: [],
   run(draft: DocumentDraft): void {
     const lex = draft.lexicons.segment;
-    const { tokens, unplaced } = tokenize(draft.text);
+    const { tokens, unplaced } = tokenize(draft.text, lex.keptPeriods);
     if (unplaced > 0) {
       report(draft, 'segment', 'warning', 'tokens-unplaced', `${unplaced} token(s) could not be placed in the text and were skipped.`);
     }

@@ -86,11 +86,9 @@ export function findQuotations(tokens: readonly Token[], paragraphs: readonly Pa
       const mark = first ? markOf(first, lex) : null;
       const outer = stack[0]!;
       if (first && mark && mark.family === outer.family && mark.role !== 'close' && looksOpening(tokens, i, para.tokenStart)) {
-        while (stack.length > 1) {
-          const inner = stack.pop()!;
-          const prev = paragraphs[p - 1]!;
-          finish(inner, prev.tokenEnd, prev.end, false);
-        }
+        const prev = paragraphs[p - 1]!;
+        while (stack.length > 1) finish(stack.pop()!, prev.tokenEnd, prev.end, false);
+        outer.pieces.push({ start: outer.pieceStart, end: prev.end });
         outer.pieceStart = first.start;
         i++;
       } else {

@@ -13,6 +13,7 @@ function getTagger(): WinkNLP {
 
 const UPPER_INITIAL = /^\p{Lu}/u;
 const CURLY_APOSTROPHE = /’/g;
+const WORD_WITH_PERIOD = /^\p{L}{2,}\.$/u;
 
 /** Count the line breaks in a stretch of whitespace. */
 function countNewlines(s: string): number {
@@ -28,9 +29,10 @@ function countNewlines(s: string): number {
  * exactly, so offsets come from a running cursor. Whitespace tokens (line breaks) are dropped and
  * recorded as `newlinesBefore` on the next token.
  *
+ * @param abbreviations Lower-case abbreviations (without period) that keep their period.
  * @returns Tokens in text order; `unplaced` counts tokens whose text could not be found at the cursor.
  */
-export function tokenize(text: string): { tokens: Token[]; unplaced: number } {
+export function tokenize(text: string, abbreviations: ReadonlySet<string>): { tokens: Token[]; unplaced: number } {
   const nlp = getTagger();
   const its = nlp.its;
   const doc = nlp.readDoc(text);
@@ -70,18 +72,36 @@ export function tokenize(text: string): { tokens: Token[]; unplaced: number } {
       newlines += countNewlines(value);
       continue;
     }
+    // The tokenizer keeps a sentence's final period on some words ("June."): split it off
+    // unless the word is a known abbreviation.
+    const glued = WORD_WITH_PERIOD.test(value) && !abbreviations.has(value.slice(0, -1).toLowerCase());
+    const word = glued ? value.slice(0, -1) : value;
     tokens.push({
       index: tokens.length,
       start,
-      end: cursor,
-      text: value,
-      norm: value.toLowerCase().replace(CURLY_APOSTROPHE, "'"),
+      end: start + word.length,
+      text: word,
+      norm: word.toLowerCase().replace(CURLY_APOSTROPHE, "'"),
       pos: tags[i] ?? 'X',
       type: types[i] ?? 'word',
       spaceBefore: space,
       newlinesBefore: newlines,
-      capitalized: UPPER_INITIAL.test(value),
+      capitalized: UPPER_INITIAL.test(word),
     });
+    if (glued) {
+      tokens.push({
+        index: tokens.length,
+        start: cursor - 1,
+        end: cursor,
+        text: '.',
+        norm: '.',
+        pos: 'PUNCT',
+        type: 'punctuation',
+        spaceBefore: false,
+        newlinesBefore: 0,
+        capitalized: false,
+      });
+    }
     newlines = 0;
     space = false;
   }

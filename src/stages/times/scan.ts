@@ -42,6 +42,9 @@ const MID_YEAR = /^mid-(\d{4})$/i;
 const MID_WORD = /^mid-(\p{L}+)$/iu;
 const DECADE = /^(\d{3})0s$/;
 const CLOCK = /^(\d{1,2}):(\d{2})$/;
+const CLOCK_GLUED = /^(\d{1,2})(am|pm|a\.m\.|p\.m\.)$/i;
+const QUARTER_CODE = /^q([1-4])$/i;
+const QUARTER_ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 const MERIDIEM = /^(?:a\.?m\.?|p\.?m\.?)$/i;
 const NUMBER = /^\d+(?:\.\d+)?$/;
 
@@ -362,9 +365,15 @@ function clockTime(ctx: ScanContext, i: number): TimeMatch | null {
   let minutes = 0;
   let end = i + 1;
   const clock = CLOCK.exec(t.text);
+  const glued = CLOCK_GLUED.exec(t.text);
   if (clock) {
     hours = Number(clock[1]);
     minutes = Number(clock[2]);
+  } else if (glued) {
+    hours = Number(glued[1]);
+    const pm = glued[2]!.toLowerCase().startsWith('p');
+    if (pm && hours < 12) hours += 12;
+    if (!pm && hours === 12) hours = 0;
   } else if (DIGITS_1_2.test(t.text) && MERIDIEM.test(norm(ctx, i + 1))) {
     hours = Number(t.text);
   } else if (t.norm === 'noon' || t.norm === 'midday') {
@@ -378,7 +387,7 @@ function clockTime(ctx: ScanContext, i: number): TimeMatch | null {
     if (meridiem.startsWith('p') && hours < 12) hours += 12;
     if (meridiem.startsWith('a') && hours === 12) hours = 0;
     end++;
-  } else if (!clock && hours !== 12 && hours !== 24) {
+  } else if (!clock && !glued && hours !== 12 && hours !== 24) {
     return null;
   }
   const date = ctx.ref ? formatYmd(ctx.ref) : 'XXXX-XX-XX';
@@ -387,13 +396,39 @@ function clockTime(ctx: ScanContext, i: number): TimeMatch | null {
   return match(i, end, 'TIME', { value: `${date}T${hh}:${mm}`, anchor: ctx.ref ? 'reference' : 'none', day: null });
 }
 
+/** "the third quarter (of 2024)", "Q3 2024": a quarter, in the year the tense points to when none is given. */
+function quarter(ctx: ScanContext, i: number): TimeMatch | null {
+  let k = i;
+  let q: number | undefined;
+  const code = QUARTER_CODE.exec(ctx.tokens[i]!.text);
+  if (code) {
+    q = Number(code[1]);
+    k = i + 1;
+  } else {
+    if (norm(ctx, k) === 'the') k++;
+    q = QUARTER_ORDINALS[norm(ctx, k)];
+    if (q === undefined || norm(ctx, k + 1) !== 'quarter') return null;
+    k += 2;
+    if (norm(ctx, k) === 'of' && yearAt(ctx, k + 1) !== null) k++;
+  }
+  const year = yearAt(ctx, k);
+  if (year !== null) return match(i, k + 1, 'DATE', explicit(`${year}-Q${q}`));
+  if (code) return null;
+  if (!ctx.ref) return match(i, k, 'DATE', { value: `XXXX-Q${q}`, anchor: 'none', day: null });
+  const current = Math.floor((ctx.ref.m - 1) / 3) + 1;
+  let y = ctx.ref.y;
+  if (ctx.tense !== 'future' && q > current) y--;
+  else if (ctx.tense === 'future' && q < current) y++;
+  return match(i, k, 'DATE', { value: `${y}-Q${q}`, anchor: 'reference', day: null });
+}
+
 /** "now", "currently", "recently": TIMEX3 reference values. */
 function referenceWord(ctx: ScanContext, i: number): TimeMatch | null {
   const value = ctx.lex.referenceWords.get(norm(ctx, i));
   return value ? match(i, i + 1, 'DATE', explicit(value)) : null;
 }
 
-const MATCHERS = [explicitDate, partOfPeriod, relative, duration, set, clockTime, referenceWord] as const;
+const MATCHERS = [explicitDate, quarter, partOfPeriod, relative, duration, set, clockTime, referenceWord] as const;
 
 /** Find the temporal expressions of one sentence, left to right, longest first at each token. */
 export function scanSentence(ctx: ScanContext): TimeMatch[] {

@@ -7,6 +7,8 @@
  * - `content`: what follows the cue as its content: a clause ("said that ..."), a noun phrase
  *   ("emphasised his commitment"), or either.
  * - `recipient`: the cue takes a listener before its content ("told reporters that").
+ * - `bare`: the cue takes a clause without "that" ("said the plan failed"); other clause-taking
+ *   cues need "that", a quotation or a clause with a subject after them.
  * - `forms`: inflected forms, for verbs whose forms the regular rules get wrong.
  */
 
@@ -19,21 +21,23 @@ export interface CueVerbEntry {
   readonly forms?: readonly string[];
   /** A particle that completes the verb ("point out"). */
   readonly particle?: string;
+  /** Takes a clause without "that". */
+  readonly bare?: boolean;
 }
 
 /** The built-in reporting verbs. */
 export const CUE_VERBS: readonly CueVerbEntry[] = [
-  { lemma: 'say', class: 'speech', content: 'clause', forms: ['say', 'says', 'said', 'saying'] },
-  { lemma: 'tell', class: 'speech', content: 'clause', recipient: true, forms: ['tell', 'tells', 'told', 'telling'] },
-  { lemma: 'add', class: 'speech', content: 'clause' },
+  { lemma: 'say', class: 'speech', content: 'clause', bare: true, forms: ['say', 'says', 'said', 'saying'] },
+  { lemma: 'tell', class: 'speech', content: 'clause', bare: true, recipient: true, forms: ['tell', 'tells', 'told', 'telling'] },
+  { lemma: 'add', class: 'speech', content: 'clause', bare: true },
   { lemma: 'claim', class: 'speech', content: 'either' },
   { lemma: 'report', class: 'speech', content: 'either' },
-  { lemma: 'argue', class: 'speech', content: 'clause' },
-  { lemma: 'contend', class: 'speech', content: 'clause' },
-  { lemma: 'insist', class: 'speech', content: 'clause' },
-  { lemma: 'state', class: 'speech', content: 'clause' },
-  { lemma: 'declare', class: 'speech', content: 'clause' },
-  { lemma: 'assert', class: 'speech', content: 'clause' },
+  { lemma: 'argue', class: 'speech', content: 'clause', bare: true },
+  { lemma: 'contend', class: 'speech', content: 'clause', bare: true },
+  { lemma: 'insist', class: 'speech', content: 'clause', bare: true },
+  { lemma: 'state', class: 'speech', content: 'clause', bare: true },
+  { lemma: 'declare', class: 'speech', content: 'clause', bare: true },
+  { lemma: 'assert', class: 'speech', content: 'clause', bare: true },
   { lemma: 'explain', class: 'speech', content: 'clause' },
   { lemma: 'note', class: 'speech', content: 'clause' },
   { lemma: 'observe', class: 'speech', content: 'clause' },
@@ -44,10 +48,10 @@ export const CUE_VERBS: readonly CueVerbEntry[] = [
   { lemma: 'deny', class: 'speech', content: 'either', forms: ['deny', 'denies', 'denied', 'denying'] },
   { lemma: 'admit', class: 'speech', content: 'either', forms: ['admit', 'admits', 'admitted', 'admitting'] },
   { lemma: 'acknowledge', class: 'speech', content: 'either' },
-  { lemma: 'concede', class: 'speech', content: 'clause' },
-  { lemma: 'allege', class: 'speech', content: 'clause' },
+  { lemma: 'concede', class: 'speech', content: 'clause', bare: true },
+  { lemma: 'allege', class: 'speech', content: 'clause', bare: true },
   { lemma: 'accuse', class: 'act', content: 'np' },
-  { lemma: 'warn', class: 'speech', content: 'clause' },
+  { lemma: 'warn', class: 'speech', content: 'clause', bare: true },
   { lemma: 'caution', class: 'speech', content: 'clause' },
   { lemma: 'stress', class: 'speech', content: 'either' },
   { lemma: 'emphasize', class: 'speech', content: 'either' },
@@ -58,10 +62,10 @@ export const CUE_VERBS: readonly CueVerbEntry[] = [
   { lemma: 'repeat', class: 'speech', content: 'clause' },
   { lemma: 'predict', class: 'speech', content: 'either' },
   { lemma: 'forecast', class: 'speech', content: 'either', forms: ['forecast', 'forecasts', 'forecasted', 'forecasting'] },
-  { lemma: 'estimate', class: 'speech', content: 'clause' },
-  { lemma: 'promise', class: 'speech', content: 'clause' },
-  { lemma: 'pledge', class: 'speech', content: 'clause' },
-  { lemma: 'vow', class: 'speech', content: 'clause' },
+  { lemma: 'estimate', class: 'speech', content: 'clause', bare: true },
+  { lemma: 'promise', class: 'speech', content: 'clause', bare: true },
+  { lemma: 'pledge', class: 'speech', content: 'clause', bare: true },
+  { lemma: 'vow', class: 'speech', content: 'clause', bare: true },
   { lemma: 'threaten', class: 'speech', content: 'clause' },
   { lemma: 'complain', class: 'speech', content: 'clause' },
   { lemma: 'suggest', class: 'evidence', content: 'either' },
@@ -70,18 +74,18 @@ export const CUE_VERBS: readonly CueVerbEntry[] = [
   { lemma: 'reveal', class: 'evidence', content: 'either' },
   { lemma: 'find', class: 'evidence', content: 'clause', forms: ['find', 'finds', 'found', 'finding'] },
   { lemma: 'conclude', class: 'evidence', content: 'clause' },
-  { lemma: 'believe', class: 'belief', content: 'clause' },
-  { lemma: 'think', class: 'belief', content: 'clause', forms: ['think', 'thinks', 'thought', 'thinking'] },
-  { lemma: 'fear', class: 'belief', content: 'clause' },
-  { lemma: 'expect', class: 'belief', content: 'clause' },
-  { lemma: 'doubt', class: 'belief', content: 'clause' },
+  { lemma: 'believe', class: 'belief', content: 'clause', bare: true },
+  { lemma: 'think', class: 'belief', content: 'clause', bare: true, forms: ['think', 'thinks', 'thought', 'thinking'] },
+  { lemma: 'fear', class: 'belief', content: 'clause', bare: true },
+  { lemma: 'expect', class: 'belief', content: 'clause', bare: true },
+  { lemma: 'doubt', class: 'belief', content: 'clause', bare: true },
   { lemma: 'point', class: 'speech', content: 'clause', particle: 'out' },
-  { lemma: 'write', class: 'speech', content: 'clause', forms: ['write', 'writes', 'wrote', 'written', 'writing'] },
+  { lemma: 'write', class: 'speech', content: 'clause', bare: true, forms: ['write', 'writes', 'wrote', 'written', 'writing'] },
   { lemma: 'tweet', class: 'speech', content: 'clause' },
   { lemma: 'post', class: 'speech', content: 'clause' },
-  { lemma: 'testify', class: 'speech', content: 'clause', forms: ['testify', 'testifies', 'testified', 'testifying'] },
+  { lemma: 'testify', class: 'speech', content: 'clause', bare: true, forms: ['testify', 'testifies', 'testified', 'testifying'] },
   { lemma: 'recall', class: 'speech', content: 'clause' },
-  { lemma: 'maintain', class: 'speech', content: 'clause' },
+  { lemma: 'maintain', class: 'speech', content: 'clause', bare: true },
   { lemma: 'reply', class: 'speech', content: 'clause', forms: ['reply', 'replies', 'replied', 'replying'] },
   { lemma: 'respond', class: 'speech', content: 'clause' },
   { lemma: 'ask', class: 'speech', content: 'clause' },

@@ -23,6 +23,7 @@ export const GROUP_SOURCE_NOUNS: readonly string[] = [
 export const DOCUMENT_SOURCE_NOUNS: readonly string[] = [
   'analysis', 'assessment', 'audit', 'census', 'data', 'document', 'documents', 'estimate', 'estimates',
   'evidence', 'figures', 'filing', 'findings', 'footage', 'inquiry', 'investigation', 'letter', 'memo', 'paper',
+  'papers', 'minutes', 'forecast', 'forecasts', 'tests', 'results', 'analyses', 'calculations',
   'poll', 'polls', 'record', 'records', 'report', 'reports', 'research', 'review', 'statement', 'statistics',
   'studies', 'study', 'survey', 'surveys', 'video', 'website', 'polling', 'models', 'projections',
 ];

@@ -3,6 +3,7 @@ import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, UNISEX_FIRST_NAMES } from './firs
 import { CALENDAR_WORDS, NAME_CONNECTORS, NOT_NAMES, ORGANIZATION_CONNECTORS } from './name-parts.js';
 import { KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS } from './organizations.js';
 import { COUNTRIES, PLACES, REGIONAL_ADJECTIVES } from './places.js';
+import { PLACE_PREFIXES, PLACE_SUFFIXES } from './place-words.js';
 import { ROLES } from './roles.js';
 import { TITLES } from './titles.js';
 
@@ -13,6 +14,9 @@ export interface MentionsLexicon {
   readonly organizationHeads: ReadonlySet<string>;
   readonly organizations: PhraseSet;
   readonly places: PhraseSet;
+  /** Words that open or close a place name ("River", "Street"). */
+  readonly placePrefixes: ReadonlySet<string>;
+  readonly placeSuffixes: ReadonlySet<string>;
   /** Demonyms and regional adjectives, exactly as written ("Russian", "Western"). */
   readonly demonyms: ReadonlySet<string>;
   readonly femaleNames: ReadonlySet<string>;
@@ -54,6 +58,8 @@ export function buildMentionsLexicon(extras: MentionsLexiconExtras = {}): Mentio
     organizationHeads: new Set(ORGANIZATION_HEADS),
     organizations: compilePhrases([...KNOWN_ORGANIZATIONS, ...(extras.organizations ?? [])], true),
     places: compilePhrases(places, true),
+    placePrefixes: new Set(PLACE_PREFIXES),
+    placeSuffixes: new Set(PLACE_SUFFIXES),
     demonyms,
     femaleNames: new Set([...FEMALE_FIRST_NAMES, ...(extras.femaleNames ?? [])]),
     maleNames: new Set([...MALE_FIRST_NAMES, ...(extras.maleNames ?? [])]),

@@ -9,7 +9,10 @@
  * noun phrase an organisational source ("the ministry said").
  */
 export const ORGANIZATION_HEADS: readonly string[] = [
-  'academy', 'administration', 'agency', 'alliance', 'army', 'assembly', 'association', 'authority', 'bank',
+  'academy', 'administration', 'agency', 'airlines', 'airways', 'alliance', 'army', 'assembly', 'association',
+  'authority', 'bank', 'brigade', 'capital', 'communications', 'energy', 'holdings', 'industries', 'insurance',
+  'investments', 'labs', 'media', 'motors', 'pharmaceuticals', 'railways', 'securities', 'studios', 'systems',
+  'technologies', 'telecom',
   'board', 'bureau', 'cabinet', 'campaign', 'center', 'centre', 'chamber', 'club', 'coalition', 'college',
   'command', 'commission', 'committee', 'company', 'congress', 'consortium', 'corp', 'corporation', 'council',
   'court', 'department', 'directorate', 'embassy', 'federation', 'firm', 'forces', 'foundation', 'fund',

@@ -11,6 +11,11 @@ export const NON_FINAL_ABBREVIATIONS: readonly string[] = [
   'pt', 'pvt', 'rd', 'rep', 'reps', 'rev', 'sen', 'sens', 'sgt', 'sr', 'st', 'supt', 'univ', 'v', 'vol', 'vs',
 ];
 
+/** Abbreviations that may also end a sentence ("Acme Inc."); the tokenizer keeps their period. */
+export const FINAL_ABBREVIATIONS: readonly string[] = [
+  'bros', 'co', 'corp', 'etc', 'inc', 'jr', 'llc', 'ltd', 'plc', 'sr', 'sq', 'ave', 'tel', 'est', 'ft', 'mins', 'hrs',
+];
+
 /** Month abbreviations: they end a sentence only when no day or year follows ("Nov. 9"). */
 export const MONTH_ABBREVIATIONS: readonly string[] = [
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',

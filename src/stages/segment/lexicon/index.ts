@@ -1,4 +1,4 @@
-import { MONTH_ABBREVIATIONS, NON_FINAL_ABBREVIATIONS, SENTENCE_OPENERS } from './abbreviations.js';
+import { FINAL_ABBREVIATIONS, MONTH_ABBREVIATIONS, NON_FINAL_ABBREVIATIONS, SENTENCE_OPENERS } from './abbreviations.js';
 import {
   CLOSING_BRACKETS,
   DOUBLE_AMBIGUOUS,
@@ -13,6 +13,8 @@ import {
 /** Word lists of the segment stage, compiled for lookup. */
 export interface SegmentLexicon {
   readonly nonFinalAbbreviations: ReadonlySet<string>;
+  /** Abbreviations whose period the tokenizer keeps on the word ("Mr.", "Inc.", "Jan."). */
+  readonly keptPeriods: ReadonlySet<string>;
   readonly monthAbbreviations: ReadonlySet<string>;
   readonly sentenceOpeners: ReadonlySet<string>;
   readonly doubleOpeners: ReadonlySet<string>;
@@ -33,8 +35,10 @@ export interface SegmentLexiconExtras {
 
 /** Compile the segment stage's word lists, with the caller's extras. */
 export function buildSegmentLexicon(extras: SegmentLexiconExtras = {}): SegmentLexicon {
+  const nonFinal = [...NON_FINAL_ABBREVIATIONS, ...(extras.abbreviations ?? []).map((a) => a.toLowerCase().replace(/\.$/, ''))];
   return {
-    nonFinalAbbreviations: new Set([...NON_FINAL_ABBREVIATIONS, ...(extras.abbreviations ?? []).map((a) => a.toLowerCase().replace(/\.$/, ''))]),
+    nonFinalAbbreviations: new Set(nonFinal),
+    keptPeriods: new Set([...nonFinal, ...MONTH_ABBREVIATIONS, ...FINAL_ABBREVIATIONS]),
     monthAbbreviations: new Set(MONTH_ABBREVIATIONS),
     sentenceOpeners: new Set(SENTENCE_OPENERS),
     doubleOpeners: new Set(DOUBLE_OPENERS),
