@@ -82,7 +82,8 @@ async function* walk(dir: string, root: string, seen: Set<string>): AsyncGenerat
         try {
           isDir = (await stat(path.join(dir, entry.name))).isDirectory();
         } catch {
-          continue;
+          // A broken link with an article's extension is kept: reading it reports the failure.
+          isDir = false;
         }
       }
       if (isDir || formatOf(entry.name) !== null) names.push({ name: entry.name, dir: isDir });

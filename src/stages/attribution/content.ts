@@ -16,8 +16,11 @@ export function rangeOf(ctx: AttributionContext, from: number, to: number): Rang
 /**
  * Whether the words from `from` read as a clause (subject and finite verb) rather than a noun
  * phrase: "15,000 deserters are leaving" is a clause, "his commitment to protecting" is not.
+ *
+ * @param loose Also count a plain verb right after a noun ("the surplus came"); off where a
+ *   past participle would mislead ("the losses suffered by ...").
  */
-export function looksLikeClause(ctx: AttributionContext, from: number, limit: number): boolean {
+export function looksLikeClause(ctx: AttributionContext, from: number, limit: number, loose = false): boolean {
   const { tokens } = ctx;
   const first = tokens[from];
   if (!first) return false;
@@ -28,9 +31,10 @@ export function looksLikeClause(ctx: AttributionContext, from: number, limit: nu
     const prev = tokens[k - 1]!;
     if (FINITE_AUXILIARIES.has(t.norm) && SUBJECT_TAGS.has(prev.pos)) return true;
     // A finite verb right after its subject, near the start ("the surplus came from cuts").
-    if (k < from + 6 && t.pos === 'VERB' && !t.norm.endsWith('ing') && SUBJECT_TAGS.has(prev.pos) && prev.norm !== 'to') return true;
+    const participle = t.norm.endsWith('ed') && tokens[k + 1]?.norm === 'by';
+    if (loose && k < from + 6 && t.pos === 'VERB' && !t.norm.endsWith('ing') && !participle && SUBJECT_TAGS.has(prev.pos)) return true;
     // "the rate to rise": a subject and an infinitive.
-    if (t.norm === 'to' && tokens[k + 1]?.pos === 'VERB' && SUBJECT_TAGS.has(prev.pos)) return true;
+    if (loose && t.norm === 'to' && tokens[k + 1]?.pos === 'VERB' && SUBJECT_TAGS.has(prev.pos)) return true;
   }
   return false;
 }

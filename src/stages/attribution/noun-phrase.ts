@@ -11,11 +11,18 @@ export interface NounPhrase {
 const NP_TAGS = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'DET', 'PRON']);
 const MAX_LENGTH = 14;
 
+/** Whether a word is a known source noun ("police", "critics", "polls"), whatever its tag. */
+function isSourceNoun(ctx: AttributionContext, t: Token): boolean {
+  return ctx.lex.groupNouns.has(t.norm) || ctx.lex.documentNouns.has(t.norm) || ctx.lex.vagueNouns.has(t.norm) || ctx.names.organizationHeads.has(t.norm);
+}
+
 /** Whether a token can be part of a source noun phrase. */
 function inNounPhrase(ctx: AttributionContext, t: Token): boolean {
   if (ctx.inMention[t.index]) return true;
   if (ctx.lex.relativePronouns.has(t.norm) && t.pos !== 'DET') return false;
   if (t.norm === "'s" || t.norm === "'") return true;
+  // The tagger sometimes reads a source noun as a verb ("According to police").
+  if (t.type === 'word' && !t.capitalized && isSourceNoun(ctx, t)) return true;
   return NP_TAGS.has(t.pos) && t.type !== 'punctuation';
 }
 
@@ -83,7 +90,7 @@ function headOf(ctx: AttributionContext, np: NounPhrase): Token | null {
   for (let k = np.tokenStart; k < np.tokenEnd; k++) {
     const t = ctx.tokens[k]!;
     if (k > np.tokenStart && (ctx.lex.nounPhrasePrepositions.has(t.norm) || t.text === ',')) break;
-    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || (t.capitalized && t.type === 'word')) head = t;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || (t.capitalized && t.type === 'word') || isSourceNoun(ctx, t)) head = t;
   }
   return head;
 }

@@ -182,7 +182,7 @@ function contentRight(
   const takesClause = form.entry.content !== 'np';
   // Without "that", only verbs that commonly take a bare clause ("said the plan failed") do so
   // here; others need a clause with a subject ("find refuge", "recalled 40,000 tins" are not claims).
-  if (!clause && !takesNp && !form.entry.bare && !looksLikeClause(ctx, c, sentence.tokenEnd)) return null;
+  if (!clause && !takesNp && !form.entry.bare && !looksLikeClause(ctx, c, sentence.tokenEnd, true)) return null;
   let range: Range | null;
   if (clause || (takesClause && (!takesNp || looksLikeClause(ctx, c, sentence.tokenEnd)))) range = clauseContent(ctx, sentence, c);
   else range = nounPhraseContent(ctx, sentence, c);

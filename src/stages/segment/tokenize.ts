@@ -13,7 +13,7 @@ function getTagger(): WinkNLP {
 
 const UPPER_INITIAL = /^\p{Lu}/u;
 const CURLY_APOSTROPHE = /’/g;
-const WORD_WITH_PERIOD = /^\p{L}{2,}\.$/u;
+const WORD_WITH_PERIOD = /^(?:[\p{L}\p{N}]{2,}|[\p{Ll}\p{N}])\.$/u;
 
 /** Count the line breaks in a stretch of whitespace. */
 function countNewlines(s: string): number {
@@ -72,8 +72,8 @@ export function tokenize(text: string, abbreviations: ReadonlySet<string>): { to
       newlines += countNewlines(value);
       continue;
     }
-    // The tokenizer keeps a sentence's final period on some words ("June."): split it off
-    // unless the word is a known abbreviation.
+    // The tokenizer keeps a sentence's final period on some words ("June.", "8pm."): split it
+    // off unless the word is a known abbreviation or an initial ("A.").
     const glued = WORD_WITH_PERIOD.test(value) && !abbreviations.has(value.slice(0, -1).toLowerCase());
     const word = glued ? value.slice(0, -1) : value;
     tokens.push({

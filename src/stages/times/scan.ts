@@ -35,6 +35,7 @@ export interface TimeMatch {
 }
 
 const DIGITS_1_2 = /^\d{1,2}$/;
+const FULL_MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const ORDINAL_DAY = /^(\d{1,2})(?:st|nd|rd|th)$/;
 const YEAR = /^(1[0-9]|20|21)\d{2}$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -62,7 +63,8 @@ function monthAt(ctx: ScanContext, k: number): { month: number; next: number; am
   const month = ctx.lex.months.get(word);
   if (month === undefined) return null;
   let next = k + 1;
-  if (word.length <= 4 && ctx.tokens[next]?.text === '.' && !ctx.tokens[next]!.spaceBefore) next++;
+  const abbreviated = !FULL_MONTHS.has(word);
+  if (abbreviated && ctx.tokens[next]?.text === '.' && !ctx.tokens[next]!.spaceBefore) next++;
   return { month, next, ambiguous: ctx.lex.ambiguousMonths.has(word) };
 }
 

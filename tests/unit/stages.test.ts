@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+import { buildLexicons } from '../../src/lexicons.js';
+import { createDraft } from '../../src/pipeline/draft.js';
+import { segmentStage } from '../../src/stages/segment/index.js';
+
+const REF = '2025-11-12'; // a Wednesday
+
+/** Sentences and quotations of a text, as the segment stage sees them. */
+function segment(text: string) {
+  const draft = createDraft(text, { id: 't', title: null, url: null, source: { path: null, format: 'text', sha256: null, record: null } }, { value: null, origin: 'none' }, buildLexicons());
+  segmentStage.run(draft);
+  return {
+    sentences: draft.sentences.map((s) => text.slice(s.start, s.end)),
+    quotations: draft.quotations.map((q) => q.pieces.map((p) => text.slice(p.start, p.end))),
+  };
+}
+
+describe('segment', () => {
+  it.each([
+    ['He said, "I think therefore I am." I think Descartes is wrong.', 2],
+    ['We added 400 mg. I have copied the notes.', 2],
+    ['The U.S. Dept. of Labor said so. Then it stopped.', 2],
+    ['The U.S. President spoke.', 1],
+    ['"We will win. Nobody can stop us," she said. Then she left.', 2],
+    ['Dr. A. B. Cohen arrived on Nov. 9 at noon.', 1],
+    ['It rose 5%. Mr. Smith left.', 2],
+    ['Line one without a stop\nLine two is a new paragraph.', 2],
+  ])('%j has %i sentence(s)', (text, n) => {
+    expect(segment(text).sentences).toHaveLength(n);
+  });
+
+  it('pairs curly, straight and nested quotation marks, and not apostrophes', () => {
+    expect(segment('“Don’t,” he said. "It’s ‘fine’," she said. The soldiers’ posts.').quotations).toEqual([['“Don’t,”'], ['"It’s ‘fine’,"'], ['‘fine’']]);
+  });
+
+  it('continues a quotation over paragraphs that open with a quotation mark', () => {
+    expect(segment('She said: "First part.\n\n"Second part."\n\nAfter.').quotations).toEqual([['"First part.', '"Second part."']]);
+  });
+});
+
+/** The times of a sentence: [text, type, value, mod]. */
+const times = (text: string, referenceDate: string | null = REF) =>
+  extract(text, referenceDate ? { referenceDate } : {}).times.map((t) => [t.span.text, t.type, t.value, t.mod]);
+
+describe('times', () => {
+  it.each([
+    ['He spoke on Friday.', [['Friday', 'DATE', '2025-11-07', null]]],
+    ['He will speak on Friday.', [['Friday', 'DATE', '2025-11-14', null]]],
+    ['It opened in May.', [['May', 'DATE', '2025-05', null]]],
+    ['It opened in December.', [['December', 'DATE', '2024-12', null]]],
+    ['It will open in December.', [['December', 'DATE', '2025-12', null]]],
+    ['Sales fell last year and will rise next month.', [['last year', 'DATE', '2024', null], ['next month', 'DATE', '2025-12', null]]],
+    ['The law passed two years ago.', [['two years ago', 'DATE', '2023', null]]],
+    ['On March 3, 2021, it rained. The previous day was dry.', [['March 3, 2021', 'DATE', '2021-03-03', null], ['The previous day', 'DATE', '2021-03-02', null]]],
+    ['Prices were high in the 1990s and in mid-2024.', [['1990s', 'DATE', '199', null], ['mid-2024', 'DATE', '2024', 'MID']]],
+    ['Profits rose in the third quarter and in Q2 2024.', [['the third quarter', 'DATE', '2025-Q3', null], ['Q2 2024', 'DATE', '2024-Q2', null]]],
+    ['Bins are emptied every two weeks; reports come monthly.', [['every two weeks', 'SET', 'P2W', null], ['monthly', 'SET', 'P1M', null]]],
+    ['The meeting starts at 10:30 a.m. and lasts 90 minutes.', [['10:30 a.m.', 'TIME', '2025-11-12T10:30', null], ['90 minutes', 'DURATION', 'PT90M', null]]],
+    ['Rates may rise to 15,000 to 18,000 at 5 percent.', []],
+  ])('%s', (text, expected) => {
+    expect(times(text)).toEqual(expected);
+  });
+
+  it('gives "since" and "until" intervals up to or from the reference date', () => {
+    const doc = extract('Since February 2022 and until the end of the year, prices rose.', { referenceDate: REF });
+    expect(doc.times.map((t) => [t.span.text, t.interval])).toEqual([
+      ['February 2022', { start: '2022-02', end: '2025-11-12' }],
+      ['the end of the year', { start: '2025-11-12', end: '2025' }],
+    ]);
+  });
+
+  it('keeps unknown years unknown without a reference date', () => {
+    expect(times('On November 9th, last year and on Friday.', null)).toEqual([
+      ['November 9th', 'DATE', 'XXXX-11-09', null],
+      ['last year', 'DATE', 'XXXX', null],
+      ['Friday', 'DATE', 'XXXX-WXX-5', null],
+    ]);
+  });
+});
+
+/** The quantities of a sentence: [text, value, range, bound, approximate, unit, kind]. */
+const quantities = (text: string) =>
+  extract(text, { referenceDate: REF }).quantities.map((q) => [q.span.text, q.value, q.range, q.bound, q.approximate, q.unit, q.kind]);
+
+describe('quantities', () => {
+  it.each([
+    ['The deal is worth £15.8m.', [['£15.8m', 15800000, null, '=', false, 'GBP', 'money']]],
+    ['It raised $2bn.', [['$2bn', 2000000000, null, '=', false, 'USD', 'money']]],
+    ['Turnout was 12 per cent.', [['12 per cent', 12, null, '=', false, '%', 'percent']]],
+    ['It took between 5 and 10 people.', [['5 and 10 people', null, { low: 5, high: 10 }, '=', false, 'people', 'count']]],
+    ['Support rose 5-10%.', [['5-10%', null, { low: 5, high: 10 }, '=', false, '%', 'percent']]],
+    ['About 300 people came.', [['About 300 people', 300, null, '~', true, 'people', 'count']]],
+    ['At least 40 tonnes fell.', [['At least 40 tonnes', 40, null, '>=', false, 't', 'measure']]],
+    ['Two million voters stayed home.', [['Two million voters', 2000000, null, '=', false, 'voters', 'count']]],
+    ['Fewer than 20 cases were found.', [['Fewer than 20 cases', 20, null, '<', false, 'cases', 'count']]],
+    ['She bought a dozen eggs.', [['a dozen eggs', 12, null, '=', false, 'eggs', 'count']]],
+    ['It happened in 2022, on November 9th, in its fourth year.', []],
+  ])('%s', (text, expected) => {
+    expect(quantities(text)).toEqual(expected);
+  });
+
+  it('reads rates and trends', () => {
+    const [q] = extract('Exports climbed to 5,000 tonnes each month.', { referenceDate: REF }).quantities;
+    expect(q).toMatchObject({ value: 5000, unit: 't', rate: 'P1M', trend: 'up' });
+  });
+});
+
+/** Claims of a text: [kind, cue, source mention, source name, content fragments]. */
+const claims = (text: string) =>
+  extract(text, { referenceDate: REF }).claims.map((c) => [c.kind, c.cue?.text ?? null, c.source?.mention?.text ?? null, c.source?.name ?? null, c.content.fragments.map((f) => f.text)]);
+
+describe('attribution', () => {
+  it.each([
+    ['Prices will rise, the minister said.', [['indirect', 'said', 'the minister', 'the minister', ['Prices will rise']]]],
+    ['"Yes," said Anna Smith.', [['direct', 'said', 'Anna Smith', 'Anna Smith', ['"Yes,"']]]],
+    ['According to police, three people died.', [['according-to', 'According to', 'police', 'police', ['three people died']]]],
+    ['Critics say the plan will fail.', [['indirect', 'say', 'Critics', 'Critics', ['the plan will fail']]]],
+    ['Officials, who asked not to be named, said the talks had stalled.', [['indirect', 'said', 'Officials', 'Officials', ['the talks had stalled']]]],
+    ['The report was written by staff.', []],
+  ])('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it('marks a negated cue', () => {
+    const [c] = extract('The minister did not say that taxes would rise.').claims;
+    expect(c).toMatchObject({ negated: true, cue: { text: 'say' } });
+  });
+
+  it('resolves a pronoun to the right earlier person by gender', () => {
+    const doc = extract('Anna Berg met Piotr Nowak on Monday. She said the deal was close.');
+    expect(doc.claims.find((c) => c.cue?.text === 'said')?.source).toMatchObject({ name: 'Anna Berg', resolution: 'pronoun', mention: { text: 'She' } });
+  });
+});
