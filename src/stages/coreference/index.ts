@@ -11,14 +11,19 @@ const last = <T>(xs: readonly T[]): T | undefined => xs[xs.length - 1];
 /** Working state of one coreference pass. */
 class EntityTable {
   readonly entities: EntityDraft[] = [];
-  /** Person and group entities in order of their latest mention, most recent last. */
+  /** Entity mentions in text order of resolution, most recent last. */
   private readonly recent: { entity: EntityDraft; at: number; sentence: number }[] = [];
   private readonly byKey = new Map<string, EntityDraft>();
+  /** People by folded full name, by folded surname (latest mentioned), and one-word names. */
+  private readonly people = new Map<string, EntityDraft>();
+  private readonly surnames = new Map<string, EntityDraft>();
+  private readonly oneWordPeople = new Map<string, EntityDraft>();
 
   create(kind: EntityKind, name: string): EntityDraft {
     const e: EntityDraft = { id: String(this.entities.length), kind, name, mentions: [], roles: [], affiliations: [], gender: null };
     this.entities.push(e);
     this.byKey.set(`${kind}:${fold(name)}`, e);
+    if (kind === 'person') this.indexPerson(e);
     return e;
   }
 
@@ -26,9 +31,28 @@ class EntityTable {
     return this.byKey.get(`${kind}:${fold(name)}`);
   }
 
+  /** Give a person the fuller name the text now uses ("Putin" → "Vladimir Putin"). */
+  rename(e: EntityDraft, name: string): void {
+    this.oneWordPeople.delete(fold(e.name));
+    e.name = name;
+    this.byKey.set(`${e.kind}:${fold(name)}`, e);
+    this.indexPerson(e);
+  }
+
+  private indexPerson(e: EntityDraft): void {
+    const w = words(fold(e.name));
+    this.people.set(w.join(' '), e);
+    if (w.length === 1) this.oneWordPeople.set(w[0]!, e);
+    else this.surnames.set(last(w)!, e);
+  }
+
   addMention(e: EntityDraft, range: Range, sentence: number): void {
     e.mentions.push({ start: range.start, end: range.end });
     this.recent.push({ entity: e, at: range.start, sentence });
+    if (e.kind === 'person') {
+      const w = words(fold(e.name));
+      if (w.length > 1) this.surnames.set(last(w)!, e);
+    }
   }
 
   describe(e: EntityDraft, roles: readonly string[], affiliations: readonly string[], gender: 'female' | 'male' | null): void {
@@ -37,18 +61,16 @@ class EntityTable {
     e.gender ??= gender;
   }
 
-  /** The person entity a name refers to: same name, a surname of it, or a fuller form of it. */
+  /**
+   * The person entity a name refers to: the same name, a surname of the latest person with it,
+   * or a fuller form of a person named by one word so far.
+   */
   personFor(name: string): EntityDraft | undefined {
-    const w = words(name);
-    for (let i = this.recent.length - 1; i >= 0; i--) {
-      const e = this.recent[i]!.entity;
-      if (e.kind !== 'person') continue;
-      const ew = words(e.name);
-      if (fold(e.name) === fold(name)) return e;
-      if (w.length === 1 && ew.length > 1 && last(ew) === w[0]) return e;
-      if (ew.length === 1 && w.length > 1 && last(w) === ew[0]) return e;
-    }
-    return undefined;
+    const w = words(fold(name));
+    const exact = this.people.get(w.join(' '));
+    if (exact) return exact;
+    if (w.length === 1) return this.surnames.get(w[0]!);
+    return this.oneWordPeople.get(last(w)!);
   }
 
   /** The most recent entity a pronoun can refer to, not further back than `minSentence`. */
@@ -127,7 +149,7 @@ export const coreferenceStage: Stage = {
       events.push({ at: a.source.start, order: 1, attribution: i });
     });
     for (const t of tokens) {
-      if (!inSource[t.index] && PERSONAL_PRONOUNS.includes(t.norm) && t.pos === 'PRON') events.push({ at: t.start, order: 2, pronoun: t.index });
+      if (!inSource[t.index] && t.pos === 'PRON' && PERSONAL_PRONOUNS.has(t.norm)) events.push({ at: t.start, order: 2, pronoun: t.index });
     }
     events.sort((a, b) => a.at - b.at || a.order - b.order);
 
@@ -163,7 +185,7 @@ function addMention(table: EntityTable, m: Mention, isSource: boolean): EntityDr
   switch (m.kind) {
     case 'person': {
       e = table.personFor(m.name);
-      if (e && words(m.name).length > words(e.name).length) e.name = m.name;
+      if (e && words(m.name).length > words(e.name).length) table.rename(e, m.name);
       e ??= table.create('person', m.name);
       break;
     }

@@ -432,10 +432,20 @@ function referenceWord(ctx: ScanContext, i: number): TimeMatch | null {
 
 const MATCHERS = [explicitDate, quarter, partOfPeriod, relative, duration, set, clockTime, referenceWord] as const;
 
+/** Whether a time expression can start at token `i`: a digit, or a word some matcher starts with. */
+function mayStart(ctx: ScanContext, i: number): boolean {
+  const w = ctx.tokens[i]!.norm;
+  const c = w.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  if (ctx.lex.starters.has(w)) return true;
+  return (w.endsWith('.') && ctx.lex.starters.has(w.slice(0, -1))) || w.startsWith('mid-') || QUARTER_CODE.test(w);
+}
+
 /** Find the temporal expressions of one sentence, left to right, longest first at each token. */
 export function scanSentence(ctx: ScanContext): TimeMatch[] {
   const found: TimeMatch[] = [];
   for (let i = ctx.sentence.tokenStart; i < ctx.sentence.tokenEnd; i++) {
+    if (!mayStart(ctx, i)) continue;
     for (const matcher of MATCHERS) {
       const m = matcher(ctx, i);
       if (!m) continue;

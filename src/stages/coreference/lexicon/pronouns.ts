@@ -12,4 +12,4 @@ export const PRONOUNS: Readonly<Record<string, PronounClass>> = {
 };
 
 /** Pronouns resolved even when they are not a source ("his commitment" → Putin). */
-export const PERSONAL_PRONOUNS: readonly string[] = ['she', 'her', 'hers', 'herself', 'he', 'him', 'his', 'himself'];
+export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['she', 'her', 'hers', 'herself', 'he', 'him', 'his', 'himself']);

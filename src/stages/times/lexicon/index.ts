@@ -36,13 +36,33 @@ export interface TimesLexicon {
   readonly futureMarkers: ReadonlySet<string>;
   readonly pastMarkers: ReadonlySet<string>;
   readonly cardinals: ReadonlyMap<string, number>;
+  /** Every word a time expression can start with (digits aside), to skip other tokens at once. */
+  readonly starters: ReadonlySet<string>;
 }
 
 const map = <V>(r: Readonly<Record<string, V>>): ReadonlyMap<string, V> => new Map(Object.entries(r));
 
+/** Words that open a time expression but are in none of the lists above. */
+const OTHER_STARTERS = ['the', 'that', 'earlier', 'later', 'recent', 'noon', 'midday', 'midnight', 'first', 'second', 'third', 'fourth', '1st', '2nd', '3rd', '4th'];
+
 /** Compile the times stage's word lists. */
 export function buildTimesLexicon(): TimesLexicon {
+  const starters = new Set<string>([
+    ...Object.keys(MONTHS),
+    ...Object.keys(WEEKDAYS),
+    ...Object.keys(DAY_WORDS),
+    ...Object.keys(SHIFT_WORDS),
+    ...Object.keys(REFERENCE_WORDS),
+    ...Object.keys(PART_WORDS),
+    ...Object.keys(FREQUENCY_ADVERBS),
+    ...Object.keys(TIME_UNITS),
+    ...Object.keys(CARDINAL_WORDS),
+    ...VAGUE_AMOUNTS,
+    ...SET_WORDS,
+    ...OTHER_STARTERS,
+  ]);
   return {
+    starters,
     months: map(MONTHS),
     ambiguousMonths: new Set(AMBIGUOUS_MONTHS),
     weekdays: map(WEEKDAYS),
