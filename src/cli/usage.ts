@@ -18,7 +18,7 @@ export const EXTRACT_HELP = `Usage: claimkit extract <file|folder|->... [options
 
 Reads .txt, .md (YAML front matter: title, date, url), .json and .jsonl (records with
 text/body/content, optional id, title, date/publishedAt, url). Folders are walked
-recursively in name order; "-" reads one plain-text article from stdin.
+recursively, in sorted path order; "-" reads one plain-text article from stdin.
 
 Options:
   -o, --out DIR              write DIR/<input path>.json per article, DIR/claims.jsonl and

@@ -44,9 +44,9 @@ export async function checkInputs(inputs: readonly string[]): Promise<void> {
 }
 
 /**
- * Walk the inputs and yield the files to read, as a stream: a folder's entries are read sorted
- * by name (code point order) and walked depth first, so results come in the same order on every
- * machine without listing the whole tree first. Dot files, `node_modules` and files of other
+ * Walk the inputs and yield the files to read, as a stream, in sorted order of their relative
+ * paths (code point order) on every machine, without listing the whole tree first: each folder's
+ * entries are sorted, folders keyed as "name/", and walked depth first. Dot files, `node_modules` and files of other
  * types are skipped; a folder reached twice through symbolic links is walked once.
  */
 export async function* discover(inputs: readonly string[]): AsyncGenerator<Discovered> {
@@ -92,7 +92,9 @@ async function* walk(dir: string, root: string, seen: Set<string>): AsyncGenerat
     yield { ok: false, path: toPosix(path.relative(root, dir)) || '.', code: 'unreadable', message: `folder cannot be listed: ${(error as Error).message}` };
     return;
   }
-  names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // Sorting folders as "name/" makes the walk yield paths in plain sorted order ("a.txt" before "a/b.txt").
+  const key = (e: { name: string; dir: boolean }): string => (e.dir ? `${e.name}/` : e.name);
+  names.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
   for (const { name, dir: isDir } of names) {
     const full = path.join(dir, name);
     if (isDir) yield* walk(full, root, seen);

@@ -16,7 +16,15 @@ export function fold(s: string): string {
   return s.toLowerCase().replace(/’/g, "'");
 }
 
+/** The leading run of letters and digits of a string (plain ASCII words without a regex). */
 function headOf(s: string): string {
+  let i = 0;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
+  }
+  if (i === s.length) return s;
+  if (i > 0 && s.charCodeAt(i) < 128) return s.slice(0, i);
   return LEADING_RUN.exec(s)?.[0] ?? s.slice(0, 1);
 }
 

@@ -39,16 +39,23 @@ export function looksLikeClause(ctx: AttributionContext, from: number, limit: nu
   return false;
 }
 
+/** Longest clause content, in tokens: news sentences rarely come near it. */
+const MAX_CLAUSE = 250;
+
 /** A clause running from `from` to the end of the sentence, or null when nothing is left. */
 export function clauseContent(ctx: AttributionContext, sentence: Sentence, from: number): Range | null {
-  const end = contentEnd(ctx, sentence, from);
+  const end = Math.min(contentEnd(ctx, sentence, from), from + MAX_CLAUSE);
   return end - from >= 2 ? rangeOf(ctx, from, end) : null;
 }
+
+/** Longest noun-phrase content, in tokens. */
+const MAX_NOUN_PHRASE = 80;
 
 /** A noun phrase running from `from` to the first comma or the end of the sentence. */
 export function nounPhraseContent(ctx: AttributionContext, sentence: Sentence, from: number): Range | null {
   let end = from;
-  while (end < sentence.tokenEnd && !CLAUSE_STOPS.has(ctx.tokens[end]!.text)) end++;
+  const limit = Math.min(sentence.tokenEnd, from + MAX_NOUN_PHRASE);
+  while (end < limit && !CLAUSE_STOPS.has(ctx.tokens[end]!.text)) end++;
   end = Math.min(end, contentEnd(ctx, sentence, from));
   return end - from >= 1 ? rangeOf(ctx, from, end) : null;
 }

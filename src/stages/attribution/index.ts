@@ -2,6 +2,7 @@ import type { DocumentDraft } from '../../pipeline/draft.js';
 import type { Stage } from '../../pipeline/stage.js';
 import type { Attribution, AttributionCore, StatementContext, TimeAnnotation } from '../../pipeline/types.js';
 import { accordingToAttributions } from './according-to.js';
+import { clipAtNextSpeaker } from './clip.js';
 import { quotationAttributions } from './quotations.js';
 import { createContext } from './sentence-view.js';
 import { sentenceStatement, statementTimeOf, type SentenceStatement } from './statement.js';
@@ -30,7 +31,7 @@ export const attributionStage: Stage = {
     for (const sentence of draft.sentences) {
       const according = accordingToAttributions(ctx, sentence);
       const verbs = verbAttributions(ctx, sentence).filter((v) => !according.some((a) => sameCue(a, v)));
-      perSentence.push(...according, ...verbs);
+      perSentence.push(...clipAtNextSpeaker(ctx, [...according, ...verbs]));
       statements.push(sentenceStatement(ctx, sentence));
     }
     const quoted = quotationAttributions(ctx, perSentence);

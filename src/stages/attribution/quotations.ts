@@ -80,6 +80,7 @@ export function quotationAttributions(ctx: AttributionContext, earlier: readonly
       }
     }
   }
+  const position = new Map(quotations.map((q, i) => [q.index, i]));
   const ordered = [...earlier].sort((a, b) => a.fragments[0]!.start - b.fragments[0]!.start);
   let next = 0;
   let lastSpeaker: AttributionCore | null = null;
@@ -101,8 +102,8 @@ export function quotationAttributions(ctx: AttributionContext, earlier: readonly
       if (comma?.text === ',' && ctx.opensQuote[after.end + 1]) {
         const second = ctx.quoteOf[after.end + 1]!;
         fragments.push(...draft.quotations[second]!.pieces.map((p) => ({ start: p.start, end: p.end })));
-        const j = quotations.findIndex((x) => x.index === second);
-        if (j >= 0) claimed[j] = 1;
+        const j = position.get(second);
+        if (j !== undefined) claimed[j] = 1;
       }
       const attribution: QuotationAttribution = {
         kind: 'direct',

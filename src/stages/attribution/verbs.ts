@@ -18,6 +18,8 @@ function isVerbLike(ctx: AttributionContext, k: number): boolean {
 }
 
 const BE = new Set(['be', 'been', 'being', 'is', 'was', 'were', 'are', 'am']);
+/** Longest aside (in tokens) between a subject and its cue: "Hugh Hill, a doctor at ..., said". */
+const ASIDE_WINDOW = 30;
 
 /**
  * Skip auxiliaries and adverbs left of the cue ("has repeatedly emphasized"); report negation,
@@ -50,7 +52,7 @@ function countAdverbs(ctx: AttributionContext, from: number, to: number): number
  * ..., noting that" → Zakharova.
  */
 function mainSubject(ctx: AttributionContext, sentence: Sentence, before: number): SourceDraft | null {
-  for (let k = sentence.tokenStart + 1; k < before; k++) {
+  for (let k = Math.max(sentence.tokenStart + 1, before - ASIDE_WINDOW * 2); k < before; k++) {
     const t = ctx.tokens[k]!;
     if ((t.pos !== 'VERB' && t.pos !== 'AUX') || t.capitalized) continue;
     const left = skipAuxiliariesLeft(ctx, k, sentence.tokenStart);
@@ -69,7 +71,9 @@ export function subjectBefore(ctx: AttributionContext, sentence: Sentence, last:
   if (last < sentence.tokenStart) return null;
   if (tokens[last]!.text === ',') {
     let c = last - 1;
-    while (c > sentence.tokenStart && tokens[c]!.text !== ',') c--;
+    const floor = Math.max(sentence.tokenStart, last - ASIDE_WINDOW);
+    while (c > floor && tokens[c]!.text !== ',') c--;
+    if (tokens[c]!.text !== ',') return null;
     if (c <= sentence.tokenStart || c === last - 1) return null;
     const inner = tokens[c + 1]!;
     const aside = /^(?:a|an|the|in|at|during|on|who|whose|speaking|writing|according)$/.test(inner.norm) || inner.pos === 'DET';
@@ -187,7 +191,8 @@ function contentRight(
   if (clause || (takesClause && (!takesNp || looksLikeClause(ctx, c, sentence.tokenEnd)))) range = clauseContent(ctx, sentence, c);
   else range = nounPhraseContent(ctx, sentence, c);
   if (!range) return null;
-  const hasQuote = ctx.quotations.some((q) => q.start >= range.start && q.end <= range.end + 1);
+  let hasQuote = false;
+  for (let k = c; k < sentence.tokenEnd && tokens[k]!.end <= range.end && !hasQuote; k++) hasQuote = ctx.opensQuote[k] === 1;
   return { fragments: [range], kind: hasQuote ? 'mixed' : 'indirect' };
 }
 

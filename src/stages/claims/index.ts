@@ -3,7 +3,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import type { Attribution, CitedDraft, QuantityAnnotation, Range, StatementContext, TimeAnnotation } from '../../pipeline/types.js';
 import type { CitedSource, Claim, ClaimSource } from '../../schema/index.js';
 import { findHedges } from './hedges.js';
-import { tokensInside, within } from './token-ranges.js';
+import { itemsInside, tokensInside } from './token-ranges.js';
 import { isSpecificTime, unattributedContent } from './unattributed.js';
 
 /** A claim before its id is assigned, with its position for ordering. */
@@ -178,11 +178,8 @@ function assemble(
   const quantityIds: string[] = [];
   const timeIds: string[] = [];
   for (const f of fragments) {
-    const { first: a, last: b } = layers.sentencesOf(f);
-    for (let s = a; s <= b; s++) {
-      for (const q of layers.quantities[s]!) if (within(q, [f])) quantityIds.push(q.id);
-      for (const t of layers.times[s]!) if (t.id !== extra.statementTime && within(t, [f])) timeIds.push(t.id);
-    }
+    for (const q of itemsInside(draft.quantities, f)) quantityIds.push(q.id);
+    for (const t of itemsInside(draft.times, f)) if (t.id !== extra.statementTime) timeIds.push(t.id);
   }
   return {
     kind,

@@ -9,10 +9,6 @@ export function isSpecificTime(t: TimeAnnotation): boolean {
   return (t.type === 'DATE' || t.type === 'TIME') && !t.value.endsWith('_REF') && (/\d/.test(t.value) || t.value.startsWith('XXXX'));
 }
 
-/** Whether any of the items starts inside `[from, to)` (token indices). */
-function anyIn(items: readonly { tokenStart: number }[], from: number, to: number): boolean {
-  return items.some((x) => x.tokenStart >= from && x.tokenStart < to);
-}
 
 /**
  * The claim an unattributed sentence makes: the sentence without leading connectives ("However,"),
@@ -26,7 +22,12 @@ export function unattributedContent(
   times: readonly TimeAnnotation[],
   lex: ClaimsLexicon,
 ): Range | null {
-  const carriers = [...quantities, ...times];
+  let firstCarrier = Infinity;
+  let lastCarrier = -1;
+  for (const c of [...quantities, ...times]) {
+    firstCarrier = Math.min(firstCarrier, c.tokenStart);
+    lastCarrier = Math.max(lastCarrier, c.tokenStart);
+  }
   let from = sentence.tokenStart;
   let to = sentence.tokenEnd;
   while (to > from && TERMINAL.test(tokens[to - 1]!.text)) to--;
@@ -44,7 +45,8 @@ export function unattributedContent(
   if (INTRO_TAGS.has(tokens[from]!.pos)) {
     let comma = from + 1;
     while (comma < Math.min(to, from + 8) && tokens[comma]!.text !== ',' && tokens[comma]!.pos !== 'VERB' && tokens[comma]!.pos !== 'AUX') comma++;
-    if (tokens[comma]?.text === ',' && comma < to && !anyIn(carriers, from, comma)) from = comma + 1;
+    // Carriers all lie at or after `from` here, so none is in the intro when the first is past its comma.
+    if (tokens[comma]?.text === ',' && comma < to && firstCarrier > comma) from = comma + 1;
   }
   // ", where ...", ", a figure that ..." — a trailing aside.
   for (let k = from + 2; k < to - 1; k++) {
@@ -52,7 +54,7 @@ export function unattributedContent(
     const next = tokens[k + 1]!;
     const relative = lex.trailingClauseStarts.has(next.norm);
     const appositive = (next.norm === 'a' || next.norm === 'an' || next.norm === 'one') && tokens.slice(k + 2, Math.min(to, k + 6)).some((t) => t.norm === 'that' || t.norm === 'which');
-    if ((relative || appositive) && !anyIn(carriers, k, to)) {
+    if ((relative || appositive) && lastCarrier < k) {
       to = k;
       break;
     }

@@ -6,6 +6,8 @@ import { fold } from '../../text/phrase-set.js';
 import { PERSONAL_PRONOUNS, PRONOUNS, type PronounClass } from './lexicon/pronouns.js';
 
 const words = (name: string): string[] => name.split(/\s+/).filter(Boolean);
+/** How many recent mentions a role ("the spokeswoman") looks back through for its holder. */
+const HOLDER_WINDOW = 400;
 const last = <T>(xs: readonly T[]): T | undefined => xs[xs.length - 1];
 
 /** Working state of one coreference pass. */
@@ -91,7 +93,7 @@ class EntityTable {
   /** The most recent person holding a role ("the spokeswoman"), or organisation with a head word ("the ministry"). */
   holderOf(word: string, kind: 'person' | 'organization'): EntityDraft | undefined {
     const w = fold(word);
-    for (let i = this.recent.length - 1; i >= 0; i--) {
+    for (let i = this.recent.length - 1; i >= Math.max(0, this.recent.length - HOLDER_WINDOW); i--) {
       const e = this.recent[i]!.entity;
       if (e.kind !== kind) continue;
       const names = kind === 'person' ? e.roles : [e.name];

@@ -12,14 +12,33 @@ export interface Description {
 const DETERMINERS = new Set(['a', 'an', 'the']);
 const AFFILIATION_PREPOSITIONS = new Set(['at', 'of', 'for', 'with', 'from', 'in']);
 
+/** Chunks of a sentence by first and by last token, for the lookups around a name. */
+export interface ChunkIndex {
+  readonly byStart: ReadonlyMap<number, NameChunk>;
+  readonly byEnd: ReadonlyMap<number, NameChunk>;
+}
+
+/** Index a sentence's chunks; the longest chunk wins where several start or end together. */
+export function indexChunks(chunks: readonly NameChunk[]): ChunkIndex {
+  const byStart = new Map<number, NameChunk>();
+  const byEnd = new Map<number, NameChunk>();
+  for (const c of chunks) {
+    const s = byStart.get(c.tokenStart);
+    if (!s || c.tokenEnd - c.tokenStart > s.tokenEnd - s.tokenStart) byStart.set(c.tokenStart, c);
+    const e = byEnd.get(c.tokenEnd);
+    if (!e || c.tokenEnd - c.tokenStart > e.tokenEnd - e.tokenStart) byEnd.set(c.tokenEnd, c);
+  }
+  return { byStart, byEnd };
+}
+
 /** The chunk that ends exactly at token `end` (exclusive), if any. */
-function chunkEndingAt(chunks: readonly NameChunk[], end: number): NameChunk | undefined {
-  return chunks.find((c) => c.tokenEnd === end);
+function chunkEndingAt(chunks: ChunkIndex, end: number): NameChunk | undefined {
+  return chunks.byEnd.get(end);
 }
 
 /** The chunk that starts exactly at token `start`, if any. */
-function chunkStartingAt(chunks: readonly NameChunk[], start: number): NameChunk | undefined {
-  return chunks.find((c) => c.tokenStart === start);
+function chunkStartingAt(chunks: ChunkIndex, start: number): NameChunk | undefined {
+  return chunks.byStart.get(start);
 }
 
 /** Whether every token in `[from, to)` is lower case. */
@@ -35,7 +54,7 @@ function allLowerCase(tokens: readonly Token[], from: number, to: number): boole
 export function describeBefore(
   tokens: readonly Token[],
   chunk: NameChunk,
-  chunks: readonly NameChunk[],
+  chunks: ChunkIndex,
   floor: number,
   lex: MentionsLexicon,
 ): Description | null {
@@ -72,7 +91,7 @@ export function describeBefore(
 export function describeAfter(
   tokens: readonly Token[],
   chunk: NameChunk,
-  chunks: readonly NameChunk[],
+  chunks: ChunkIndex,
   limit: number,
   lex: MentionsLexicon,
 ): Description | null {

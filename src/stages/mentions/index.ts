@@ -3,7 +3,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import type { Mention } from '../../pipeline/types.js';
 import { findNameChunks } from './chunks.js';
 import { classifyChunk } from './classify.js';
-import { describeAfter, describeBefore } from './describe.js';
+import { describeAfter, describeBefore, indexChunks } from './describe.js';
 
 /**
  * mentions: names of people, organisations and places, with the titles, roles and affiliations
@@ -19,9 +19,10 @@ export const mentionsStage: Stage = {
     const knownNames = new Set<string>();
     for (const sentence of draft.sentences) {
       const chunks = findNameChunks(tokens, sentence, lex, knownNames);
+      const index = indexChunks(chunks);
       const joined = chunks.filter((c) => c.joined);
       for (const chunk of chunks) {
-        const before = describeBefore(tokens, chunk, chunks, sentence.tokenStart, lex);
+        const before = describeBefore(tokens, chunk, index, sentence.tokenStart, lex);
         const reading = classifyChunk(tokens, chunk, lex, before !== null);
         if (reading.kind === null) continue;
         // Inside "Ukraine’s Prosecutor General’s Office" only a place or organisation stands on its own.
@@ -30,7 +31,7 @@ export const mentionsStage: Stage = {
         if (reading.kind === 'person') {
           for (let k = reading.nameStart; k < chunk.tokenEnd; k++) knownNames.add(tokens[k]!.text);
         }
-        const after = reading.kind === 'person' ? describeAfter(tokens, chunk, chunks, sentence.tokenEnd, lex) : null;
+        const after = reading.kind === 'person' ? describeAfter(tokens, chunk, index, sentence.tokenEnd, lex) : null;
         const isPerson = reading.kind === 'person' || reading.kind === 'title';
         const roles = isPerson ? [...reading.titles] : [];
         const affiliations = isPerson ? [...reading.affiliations] : [];

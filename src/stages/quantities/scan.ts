@@ -19,6 +19,8 @@ interface ScanInput {
 }
 
 const CLAUSE_END = /^[,;:.!?—–()]$/u;
+/** How far (in tokens) a quantity looks back for "the number of X" or ahead for its rate. */
+const CONTEXT_WINDOW = 40;
 const LOWER_WORD = /^\p{Ll}[\p{Ll}'-]*$/u;
 
 /** A scale word right after a number: "million", "bn", and "m"/"k" written against it ("£15.8m"). */
@@ -95,7 +97,7 @@ function unitAfter(input: ScanInput, k: number): { unit: string; kind: QuantityA
 /** The noun counted by "the number of X" earlier in the sentence, for "the number of deserters has climbed to 180,000". */
 function countedNounBefore(input: ScanInput, k: number): string | null {
   const { tokens, sentence } = input;
-  for (let j = k - 1; j > sentence.tokenStart; j--) {
+  for (let j = k - 1; j > Math.max(sentence.tokenStart, k - CONTEXT_WINDOW); j--) {
     if (tokens[j]!.norm === 'of' && tokens[j - 1]!.norm === 'number') {
       const unit = unitAfter(input, j + 1);
       return unit && unit.kind === 'count' ? unit.unit : null;
@@ -129,7 +131,8 @@ function trendAround(input: ScanInput, start: number, end: number): 'up' | 'down
 function rateAfter(input: ScanInput, end: number): string | null {
   const { tokens, sentence } = input;
   let clauseEnd = end;
-  while (clauseEnd < sentence.tokenEnd && !CLAUSE_END.test(tokens[clauseEnd]!.text)) clauseEnd++;
+  const limit = Math.min(sentence.tokenEnd, end + CONTEXT_WINDOW);
+  while (clauseEnd < limit && !CLAUSE_END.test(tokens[clauseEnd]!.text)) clauseEnd++;
   for (const s of input.sets) if (s.tokenStart >= end && s.tokenStart < clauseEnd) return s.value;
   return null;
 }
