@@ -1,29 +1,12 @@
-import { buildAttributionLexicon, type AttributionLexicon, type CueVerbEntry } from './stages/attribution/lexicon/index.js';
+import { buildAttributionLexicon, type AttributionLexicon, type AttributionLexiconExtras } from './stages/attribution/lexicon/index.js';
 import { buildClaimsLexicon, type ClaimsLexicon } from './stages/claims/lexicon/index.js';
-import { buildMentionsLexicon, type MentionsLexicon } from './stages/mentions/lexicon/index.js';
+import { buildMentionsLexicon, type MentionsLexicon, type MentionsLexiconExtras } from './stages/mentions/lexicon/index.js';
 import { buildQuantitiesLexicon, type QuantitiesLexicon } from './stages/quantities/lexicon/index.js';
-import { buildSegmentLexicon, type SegmentLexicon } from './stages/segment/lexicon/index.js';
+import { buildSegmentLexicon, type SegmentLexicon, type SegmentLexiconExtras } from './stages/segment/lexicon/index.js';
 import { buildTimesLexicon, type TimesLexicon } from './stages/times/lexicon/index.js';
 
 /** Word lists a caller can extend; every entry is added to the built-in list of the same name. */
-export interface LexiconExtras {
-  /** Abbreviations that never end a sentence, without their period ("Supt"). */
-  readonly abbreviations?: readonly string[];
-  /** Titles written before names ("Chief Rabbi"). */
-  readonly titles?: readonly string[];
-  /** Role nouns ("ombudsman"). */
-  readonly roles?: readonly string[];
-  /** Organisation names ("Die Welt"). */
-  readonly organizations?: readonly string[];
-  /** Place names ("Kherson"). */
-  readonly places?: readonly string[];
-  /** Women's first names. */
-  readonly femaleNames?: readonly string[];
-  /** Men's first names. */
-  readonly maleNames?: readonly string[];
-  /** Reporting verbs. */
-  readonly cues?: readonly CueVerbEntry[];
-}
+export type LexiconExtras = SegmentLexiconExtras & MentionsLexiconExtras & AttributionLexiconExtras;
 
 /** The compiled word lists of every stage. */
 export interface Lexicons {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { LexiconExtras } from './lexicons.js';
 import type { CueVerbEntry } from './stages/attribution/lexicon/index.js';
 
 /** A real calendar date written YYYY-MM-DD. */
@@ -35,7 +36,7 @@ export const LexiconExtrasSchema = z
     maleNames: words.describe('Men’s first names.'),
     cues: z.array(CueVerbSchema).optional().describe('Reporting verbs.'),
   })
-  .strict();
+  .strict() satisfies z.ZodType<LexiconExtras>;
 
 /** Options of {@link extract}. */
 export const ExtractOptionsSchema = z

@@ -38,7 +38,7 @@ export function toDocument(draft: DocumentDraft): Document {
       span: spanOf(draft, t),
       type: t.type,
       value: t.value,
-      mod: t.mod as Document['times'][number]['mod'],
+      mod: t.mod,
       interval: t.interval ? { start: t.interval.start, end: t.interval.end } : null,
       anchor: t.anchor,
     })),

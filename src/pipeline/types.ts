@@ -2,7 +2,7 @@
  * The layers that stages add to a {@link DocumentDraft}. These are internal working shapes:
  * offsets are UTF-16 code units into the draft's text, token ranges are half-open.
  */
-import type { Bound, ClaimKind, EntityKind, Hedge, SourceKind } from '../schema/index.js';
+import type { Bound, ClaimKind, EntityKind, Hedge, SourceKind, Time } from '../schema/index.js';
 
 /** A character range `[start, end)` of the draft text. */
 export interface Range {
@@ -83,7 +83,7 @@ export interface TimeAnnotation extends Range, TokenRange {
   readonly id: string;
   readonly type: 'DATE' | 'TIME' | 'DURATION' | 'SET';
   readonly value: string;
-  readonly mod: string | null;
+  readonly mod: Time['mod'];
   readonly interval: { readonly start: string | null; readonly end: string | null } | null;
   readonly anchor: 'reference' | 'previous-time' | 'none';
   /** A signal word in front ("on", "since", "in") that the span leaves out, if any. */

@@ -1,4 +1,5 @@
 import type { Sentence, Token } from '../../pipeline/types.js';
+import type { Time } from '../../schema/index.js';
 import { formatYm, formatYmd, isValidDay, type Ymd } from './calendar-math.js';
 import type { TimesLexicon } from './lexicon/index.js';
 import {
@@ -29,7 +30,7 @@ export interface TimeMatch {
   readonly tokenEnd: number;
   readonly type: 'DATE' | 'TIME' | 'DURATION' | 'SET';
   readonly value: string;
-  readonly mod: string | null;
+  readonly mod: Time['mod'];
   readonly anchor: 'reference' | 'previous-time' | 'none';
   readonly day: Ymd | null;
 }
@@ -51,7 +52,7 @@ const NUMBER = /^\d+(?:\.\d+)?$/;
 
 const explicit = (value: string, day: Ymd | null = null): Resolved => ({ value, anchor: 'none', day });
 
-function match(from: number, to: number, type: TimeMatch['type'], r: Resolved, mod: string | null = null): TimeMatch {
+function match(from: number, to: number, type: TimeMatch['type'], r: Resolved, mod: Time['mod'] = null): TimeMatch {
   return { tokenStart: from, tokenEnd: to, type, value: r.value, mod, anchor: r.anchor, day: r.day };
 }
 

@@ -39,8 +39,9 @@ export interface MentionsLexiconExtras {
   readonly organizations?: readonly string[];
   /** Place names ("Kherson"). */
   readonly places?: readonly string[];
-  /** First names by gender. */
+  /** Women's first names. */
   readonly femaleNames?: readonly string[];
+  /** Men's first names. */
   readonly maleNames?: readonly string[];
 }
 

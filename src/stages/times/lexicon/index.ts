@@ -27,7 +27,7 @@ export interface TimesLexicon {
   readonly shiftWords: ReadonlyMap<string, number>;
   readonly dayWords: ReadonlyMap<string, number>;
   readonly referenceWords: ReadonlyMap<string, string>;
-  readonly partWords: ReadonlyMap<string, string>;
+  readonly partWords: ReadonlyMap<string, 'START' | 'MID' | 'END'>;
   readonly vagueAmounts: ReadonlySet<string>;
   readonly intervalSignals: ReadonlyMap<string, 'since' | 'until'>;
   readonly timeSignals: ReadonlySet<string>;

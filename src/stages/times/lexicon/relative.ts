@@ -15,7 +15,7 @@ export const REFERENCE_WORDS: Readonly<Record<string, string>> = {
 };
 
 /** Words for part of a period: "the beginning of the year" → START. */
-export const PART_WORDS: Readonly<Record<string, string>> = {
+export const PART_WORDS: Readonly<Record<string, 'START' | 'MID' | 'END'>> = {
   beginning: 'START', start: 'START', early: 'START', end: 'END', late: 'END', close: 'END', middle: 'MID',
   mid: 'MID', half: 'MID',
 };
