@@ -1,8 +1,8 @@
 import type { AttributionCore, Range } from '../../pipeline/types.js';
 import { firstTokenAfter } from '../claims/token-ranges.js';
+import { COORDINATORS } from './lexicon/grammar.js';
 import type { AttributionContext } from './sentence-view.js';
 
-const COORDINATORS = new Set([',', ';', 'and', 'but', 'while', 'whereas', 'although', 'though', 'as', 'yet', '—', '–']);
 
 /**
  * End a content where the next speaker of the same sentence begins: in "X said prices rose,

@@ -1,10 +1,7 @@
 import type { Range, Sentence } from '../../pipeline/types.js';
+import { FINITE_AUXILIARIES } from './lexicon/grammar.js';
 import { contentEnd, type AttributionContext } from './sentence-view.js';
 
-const FINITE_AUXILIARIES = new Set([
-  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'may', 'might',
-  'must', 'did', 'does', 'do', "'s", "'re", "'ve", "'ll", "'d",
-]);
 const SUBJECT_TAGS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const CLAUSE_STOPS = new Set([',', ';', ':', '(', '—', '–']);
 

@@ -1,5 +1,6 @@
 import type { AttributionCore, CitedDraft, Range, Sentence, SourceDraft, TimeAnnotation } from '../../pipeline/types.js';
 import { matchAt } from '../../text/phrase-set.js';
+import { STATEMENT_PREPOSITIONS } from './lexicon/grammar.js';
 import { describeSource, nounPhraseStartingAt } from './noun-phrase.js';
 import type { AttributionContext } from './sentence-view.js';
 import { subjectBefore } from './verbs.js';
@@ -15,13 +16,12 @@ export interface SentenceStatement {
   readonly subject: SourceDraft | null;
 }
 
-const PHRASE_STARTS = new Set(['in', 'at', 'during']);
 
 /** "in a statement", "at a press conference", with a time right after it ("on November 7th"). */
 function statementPhrase(ctx: AttributionContext, sentence: Sentence): SentenceStatement['phrase'] & { time: TimeAnnotation | null } | null {
   const { tokens } = ctx;
   for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
-    if (!PHRASE_STARTS.has(tokens[k]!.norm)) continue;
+    if (!STATEMENT_PREPOSITIONS.has(tokens[k]!.norm)) continue;
     for (let m = k + 1; m < Math.min(sentence.tokenEnd, k + 5); m++) {
       const t = tokens[m]!;
       if (ctx.lex.statementNouns.has(t.norm) && t.pos === 'NOUN') {

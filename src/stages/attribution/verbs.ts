@@ -1,5 +1,6 @@
 import type { AttributionCore as Attribution, Range, Sentence, SourceDraft } from '../../pipeline/types.js';
 import { clauseContent, leftContent, looksLikeClause, nounPhraseContent } from './content.js';
+import { ASIDE_OPENERS, BE_FORMS, OBJECT_PRONOUNS } from './lexicon/grammar.js';
 import type { CueForm } from './lexicon/index.js';
 import { describeSource, nounPhraseEndingAt, nounPhraseStartingAt, textOf } from './noun-phrase.js';
 import { matchEndingAt } from '../../text/phrase-set.js';
@@ -17,7 +18,6 @@ function isVerbLike(ctx: AttributionContext, k: number): boolean {
   return subjectBefore && contentAfter;
 }
 
-const BE = new Set(['be', 'been', 'being', 'is', 'was', 'were', 'are', 'am']);
 /** Longest aside (in tokens) between a subject and its cue: "Hugh Hill, a doctor at ..., said". */
 const ASIDE_WINDOW = 30;
 
@@ -34,7 +34,7 @@ function skipAuxiliariesLeft(ctx: AttributionContext, k: number, floor: number):
     const adverb = t.pos === 'ADV' && !t.capitalized && t.norm !== 'however';
     if (!ctx.lex.auxiliaries.has(t.norm) && !adverb) break;
     if (ctx.lex.negations.has(t.norm)) negated = true;
-    if (BE.has(t.norm) && j === k - 1 - countAdverbs(ctx, j + 1, k)) passive = !ctx.tokens[k]!.norm.endsWith('ing');
+    if (BE_FORMS.has(t.norm) && j === k - 1 - countAdverbs(ctx, j + 1, k)) passive = !ctx.tokens[k]!.norm.endsWith('ing');
     j--;
   }
   return { last: j, negated, passive };
@@ -76,7 +76,7 @@ export function subjectBefore(ctx: AttributionContext, sentence: Sentence, last:
     if (tokens[c]!.text !== ',') return null;
     if (c <= sentence.tokenStart || c === last - 1) return null;
     const inner = tokens[c + 1]!;
-    const aside = /^(?:a|an|the|in|at|during|on|who|whose|speaking|writing|according)$/.test(inner.norm) || inner.pos === 'DET';
+    const aside = ASIDE_OPENERS.has(inner.norm) || inner.pos === 'DET';
     if (!aside) {
       // "Its chief executive, Ana Ruiz, told ..." — the name between the commas is the source.
       const name = nounPhraseEndingAt(ctx, last - 1, c + 1);
@@ -103,8 +103,6 @@ export function subjectBefore(ctx: AttributionContext, sentence: Sentence, last:
   }
   return source ? { source, start: np.tokenStart } : null;
 }
-
-const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
 
 /**
  * The listener after a cue such as "told": an object pronoun, a person, an organisation or a

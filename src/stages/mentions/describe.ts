@@ -2,6 +2,7 @@ import type { Token } from '../../pipeline/types.js';
 import { matchAt, matchEndingAt, surface } from '../../text/phrase-set.js';
 import { isPossessive, type NameChunk } from './chunks.js';
 import type { MentionsLexicon } from './lexicon/index.js';
+import { AFFILIATION_PREPOSITIONS, ARTICLES } from './lexicon/name-parts.js';
 
 /** A role written next to a name, with the organisation or country it is tied to. */
 export interface Description {
@@ -9,8 +10,6 @@ export interface Description {
   readonly affiliation: string | null;
 }
 
-const DETERMINERS = new Set(['a', 'an', 'the']);
-const AFFILIATION_PREPOSITIONS = new Set(['at', 'of', 'for', 'with', 'from', 'in']);
 
 /** Chunks of a sentence by first and by last token, for the lookups around a name. */
 export interface ChunkIndex {
@@ -109,7 +108,7 @@ export function describeAfter(
     }
     return null;
   }
-  if (tokens[k] && DETERMINERS.has(tokens[k]!.norm)) k++;
+  if (tokens[k] && ARTICLES.has(tokens[k]!.norm)) k++;
   for (let m = k; m < Math.min(limit, k + 4); m++) {
     if (tokens[m]!.capitalized || tokens[m]!.type !== 'word') return null;
     const roleEnd = matchAt(lex.roles, tokens, m, limit);
@@ -119,7 +118,7 @@ export function describeAfter(
     const prep = tokens[roleEnd];
     if (prep && AFFILIATION_PREPOSITIONS.has(prep.norm)) {
       let a = roleEnd + 1;
-      if (tokens[a] && DETERMINERS.has(tokens[a]!.norm)) a++;
+      if (tokens[a] && ARTICLES.has(tokens[a]!.norm)) a++;
       const org = chunkStartingAt(chunks, a) ?? chunkStartingAt(chunks, roleEnd + 1);
       if (org) affiliation = surface(tokens, org.tokenStart, org.tokenEnd);
     }

@@ -1,5 +1,6 @@
 import type { Token } from '../../pipeline/types.js';
 import type { QuantitiesLexicon } from './lexicon/index.js';
+import { DETERMINERS_BEFORE_ONE } from './lexicon/modifiers.js';
 
 /** A number read from one or more tokens. */
 export interface NumberReading {
@@ -18,7 +19,6 @@ const PLAIN = /^\d+(?:\.\d+)?$/;
 const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const HYPHEN_RANGE = /^(\d+(?:\.\d+)?)[-–](\d+(?:\.\d+)?)$/;
 const YEAR_LIKE = /^(1[89]|20)\d{2}$/;
-const DETERMINERS_BEFORE_ONE = new Set(['the', 'this', 'that', 'no', 'every', 'any', 'each', 'which', 'another']);
 
 /** Read digits at `k`: "21,600", "3.5", "5-10". */
 function digitsAt(tokens: readonly Token[], k: number): NumberReading | null {

@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../../pipeline/types.js';
 import type { Time } from '../../schema/index.js';
 import { formatYm, formatYmd, isValidDay, type Ymd } from './calendar-math.js';
+import { FULL_MONTH_NAMES, QUARTER_ORDINALS } from './lexicon/calendar.js';
 import type { TimesLexicon } from './lexicon/index.js';
 import {
   resolveDayShift,
@@ -36,7 +37,6 @@ export interface TimeMatch {
 }
 
 const DIGITS_1_2 = /^\d{1,2}$/;
-const FULL_MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const ORDINAL_DAY = /^(\d{1,2})(?:st|nd|rd|th)$/;
 const YEAR = /^(1[0-9]|20|21)\d{2}$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -46,7 +46,6 @@ const DECADE = /^(\d{3})0s$/;
 const CLOCK = /^(\d{1,2}):(\d{2})$/;
 const CLOCK_GLUED = /^(\d{1,2})(am|pm|a\.m\.|p\.m\.)$/i;
 const QUARTER_CODE = /^q([1-4])$/i;
-const QUARTER_ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 const MERIDIEM = /^(?:a\.?m\.?|p\.?m\.?)$/i;
 const NUMBER = /^\d+(?:\.\d+)?$/;
 
@@ -64,7 +63,7 @@ function monthAt(ctx: ScanContext, k: number): { month: number; next: number; am
   const month = ctx.lex.months.get(word);
   if (month === undefined) return null;
   let next = k + 1;
-  const abbreviated = !FULL_MONTHS.has(word);
+  const abbreviated = !FULL_MONTH_NAMES.has(word);
   if (abbreviated && ctx.tokens[next]?.text === '.' && !ctx.tokens[next]!.spaceBefore) next++;
   return { month, next, ambiguous: ctx.lex.ambiguousMonths.has(word) };
 }

@@ -12,6 +12,12 @@ export const NAME_CONNECTORS: readonly string[] = [
 /** Connectors that may only join parts of an organisation's name, never a person's ("of", "for", "on"). */
 export const ORGANIZATION_CONNECTORS: readonly string[] = ['for', 'of', 'on'];
 
+/** Articles that may open an appositive after a name ("Hugh Hill, a doctor"). */
+export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/** Prepositions that tie a role to its organisation ("a doctor at St Mary's Hospital"). */
+export const AFFILIATION_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'of', 'for', 'with', 'from', 'in']);
+
 /** Capitalised words that are not names even in the middle of a sentence. */
 export const NOT_NAMES: readonly string[] = [
   'i', "i'm", "i've", "i'll", "i'd", 'ok', 'okay', 'tv', 'mp', 'mps', 'ceo', 'pm', 'am', 'covid-19', 'covid',

@@ -52,5 +52,8 @@ export const TREND_NOUNS: Readonly<Record<string, 'up' | 'down'>> = {
 /** Words joining the two ends of a range ("15,000 to 18,000", "5-10"). */
 export const RANGE_JOINERS: readonly string[] = ['to', '-', '–', '—', 'and'];
 
+/** Words before "one" that make it a pronoun, not a number ("the one", "that one"). */
+export const DETERMINERS_BEFORE_ONE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'no', 'every', 'any', 'each', 'which', 'another']);
+
 /** Nouns that never are a counted unit right after a number ("3 times", "5 of"). */
 export const NOT_UNITS: readonly string[] = ['times', 'time', 'of', 'per', 'cent', 'percent', 'point', 'points'];

@@ -7,6 +7,14 @@ export const MONTHS: Readonly<Record<string, number>> = {
   nov: 11, december: 12, dec: 12,
 };
 
+/** Full month names: a period after them ends the sentence, not an abbreviation. */
+export const FULL_MONTH_NAMES: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+
+/** Ordinals that name a quarter ("the third quarter" → Q3). */
+export const QUARTER_ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+
 /** Month names that are also common words; they count as months only with a day, a year or a signal ("in May"). */
 export const AMBIGUOUS_MONTHS: readonly string[] = ['may', 'march', 'mar', 'jan', 'sep', 'dec'];
 

@@ -1,0 +1,24 @@
+/** Closed-class words the attribution rules read structure from. Lower case. */
+
+/** Forms of "be": "be" right before a past participle makes the cue passive ("was reported by"). */
+export const BE_FORMS: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'was', 'were', 'are', 'am']);
+
+/** Object pronouns that can be the listener of "told". */
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
+
+/** First words of an aside between a subject and its cue ("X, a doctor, said"; "X, in a statement, said"). */
+export const ASIDE_OPENERS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'in', 'at', 'during', 'on', 'who', 'whose', 'speaking', 'writing', 'according',
+]);
+
+/** Finite auxiliaries: after a subject they show that a clause follows, not a noun phrase. */
+export const FINITE_AUXILIARIES: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'may', 'might',
+  'must', 'did', 'does', 'do', "'s", "'re", "'ve", "'ll", "'d",
+]);
+
+/** Prepositions that open a statement phrase ("in a statement", "at a press conference"). */
+export const STATEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'during']);
+
+/** Words and marks before a second speaker in one sentence ("..., while critics argued"). */
+export const COORDINATORS: ReadonlySet<string> = new Set([',', ';', 'and', 'but', 'while', 'whereas', 'although', 'though', 'as', 'yet', '—', '–']);
