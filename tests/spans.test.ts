@@ -9,6 +9,10 @@ beforeAll(async () => {
 });
 
 describe('spans', () => {
+  it('have well-formed TIMEX3 values on every fixture', () => {
+    for (const doc of docs) for (const t of doc.times) expect(t.value, `${doc.id} ${t.span.text}`).toMatch(TIMEX_VALUE);
+  });
+
   it('are exact on every fixture: text.slice(start, end) === span.text', () => {
     const bad = docs.flatMap(badSpans);
     expect(bad).toEqual([]);
@@ -36,8 +40,13 @@ const piece = fc.constantFrom(
   'Maria Zakharova', 'She', 'he', 'said', 'told reporters', 'according to', 'officials', 'the ministry', ',', '.', ':',
   '"', '“', '”', '‘', '’', "'", 'that', '15,000 to 18,000', 'more than 230,000', '£15.8m', '12%', 'on November 9th',
   'since February 2022', 'each month', 'last year', 'in May', '\n', '\n\n', 'Mr.', 'U.S.', 'Dr', 'reportedly', 'not',
-  '(', ')', '—', '2022', 'the', 'claimed', 'argued', 'Putin’s', 'critics', '😀', '\u00e9', 'e\u0301',
+  '(', ')', '—', '2022', 'the', 'claimed', 'argued', 'Putin’s', 'critics', '😀', '\u00e9', 'e\u0301', 'constructor',
+  '__proto__', 'toString', 'day', 'quarter', 'previous', 'Friday', 'mid-2024', '10:30', 'Q3',
 );
+
+// TIMEX3 values as claimkit writes them: dates, weeks, quarters, seasons, times, durations, references.
+const TIMEX_VALUE =
+  /^(?:PRESENT_REF|PAST_REF|FUTURE_REF|P(?:T?(?:\d+(?:\.\d+)?|X)(?:[YMWDHS]|DE|CE|Q))+|[0-9X]{2,4}(?:-(?:[0-9X]{2}|W[0-9X]{2}|Q[1-4X]|SP|SU|FA|WI)(?:-(?:[0-9X]{2}|WE|[1-7]))?)?(?:T(?:\d{2}:\d{2}|MO|AF|EV|NI|MI))?)$/;
 const newsText = fc.array(piece, { maxLength: 60 }).map((parts) => parts.join(' '));
 
 describe('properties of extract', () => {
@@ -47,6 +56,7 @@ describe('properties of extract', () => {
         const doc = extract(text, { referenceDate: '2025-11-12' });
         expect(badSpans(doc)).toEqual([]);
         expect(DocumentSchema.safeParse(doc).success).toBe(true);
+        for (const t of doc.times) expect(t.value, t.span.text).toMatch(TIMEX_VALUE);
       }),
       { numRuns: 400, seed: 42 },
     );

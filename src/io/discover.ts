@@ -23,7 +23,8 @@ const toPosix = (p: string): string => p.split(path.sep).join('/');
 
 /** The format of a file by its extension, or null when claimkit does not read it. */
 export function formatOf(file: string): InputFile['format'] | null {
-  return EXTENSIONS[path.extname(file).toLowerCase()] ?? null;
+  const extension = path.extname(file).toLowerCase();
+  return Object.hasOwn(EXTENSIONS, extension) ? EXTENSIONS[extension]! : null;
 }
 
 /**

@@ -91,7 +91,7 @@ export function resolveFromPrevious(days: number, previous: Ymd | null): Resolve
 export function resolveUnitShift(code: string, shift: number, ref: Ymd | null): Resolved {
   if (!ref) {
     const blank: Record<string, string> = { Y: 'XXXX', M: 'XXXX-XX', W: 'XXXX-WXX', D: 'XXXX-XX-XX', Q: 'XXXX-QX', DE: 'XXX', CE: 'XX' };
-    return unknown(blank[code] ?? 'XXXX');
+    return unknown(Object.hasOwn(blank, code) ? blank[code]! : 'XXXX');
   }
   switch (code) {
     case 'Y':

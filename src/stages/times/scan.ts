@@ -3,6 +3,7 @@ import type { Time } from '../../schema/index.js';
 import { formatYm, formatYmd, isValidDay, type Ymd } from './calendar-math.js';
 import { FULL_MONTH_NAMES, QUARTER_ORDINALS } from './lexicon/calendar.js';
 import type { TimesLexicon } from './lexicon/index.js';
+import { RELATIVE_DAYS } from './lexicon/relative.js';
 import {
   resolveDayShift,
   resolveFromPrevious,
@@ -217,8 +218,7 @@ function relative(ctx: ScanContext, i: number): TimeMatch | null {
   if (w === 'the' || w === 'that') {
     const which = norm(ctx, i + 1);
     if (norm(ctx, i + 2) === 'day') {
-      const offsets: Record<string, number> = { previous: -1, next: 1, following: 1, same: 0 };
-      const off = offsets[which];
+      const off = RELATIVE_DAYS.get(which);
       if (off !== undefined) return match(i, i + 3, 'DATE', resolveFromPrevious(off, ctx.previousDay));
     }
     if (w === 'the' && (which === 'past' || which === 'last' || which === 'next' || which === 'coming')) return null;
@@ -408,7 +408,7 @@ function quarter(ctx: ScanContext, i: number): TimeMatch | null {
     k = i + 1;
   } else {
     if (norm(ctx, k) === 'the') k++;
-    q = QUARTER_ORDINALS[norm(ctx, k)];
+    q = QUARTER_ORDINALS.get(norm(ctx, k));
     if (q === undefined || norm(ctx, k + 1) !== 'quarter') return null;
     k += 2;
     if (norm(ctx, k) === 'of' && yearAt(ctx, k + 1) !== null) k++;

@@ -5,6 +5,9 @@ export const SHIFT_WORDS: Readonly<Record<string, number>> = {
   last: -1, previous: -1, past: -1, next: 1, coming: 1, following: 1, this: 0, current: 0,
 };
 
+/** Days relative to the last day the text named: "the previous day" → -1. */
+export const RELATIVE_DAYS: ReadonlyMap<string, number> = new Map(Object.entries({ previous: -1, next: 1, following: 1, same: 0 }));
+
 /** Single words naming a day relative to the reference date. */
 export const DAY_WORDS: Readonly<Record<string, number>> = { yesterday: -1, today: 0, tomorrow: 1, tonight: 0 };
 
