@@ -128,10 +128,10 @@ export function describeSource(ctx: AttributionContext, np: NounPhrase): SourceD
   }
   // A lone capitalised word that is a common source noun ("Reports suggest") is read by its head.
   if (named && named.kind === 'unknown' && describeByHead(ctx, np, range, text) !== null) named = null;
-  if (named && (named.kind === 'person' || named.kind === 'title' || !named.possessive)) {
+  if (named) {
     const kind = named.kind === 'organization' ? 'organization' : 'person';
     const head = headOf(ctx, np);
-    // "the Kremlin’s spokesman" names a person by role: the named organisation is only the affiliation.
+    // "Acme Corp officials": the head comes after the organisation's name, and decides.
     if (kind === 'organization' && head && head.index >= named.tokenEnd) return describeByHead(ctx, np, range, text);
     return {
       start: named.start,
