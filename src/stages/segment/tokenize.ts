@@ -1,15 +1,5 @@
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import type { Token } from '../../pipeline/types.js';
-
-type WinkNLP = ReturnType<typeof winkNLP>;
-let tagger: WinkNLP | undefined;
-
-/** The wink-nlp instance, created on first use (loading the model takes a few hundred ms). */
-function getTagger(): WinkNLP {
-  tagger ??= winkNLP(model, ['sbd', 'pos']);
-  return tagger;
-}
+import { readDocument } from './wink-tagger.js';
 
 const UPPER_INITIAL = /^\p{Lu}/u;
 const CURLY_APOSTROPHE = /’/g;
@@ -33,9 +23,7 @@ function countNewlines(s: string): number {
  * @returns Tokens in text order; `unplaced` counts tokens whose text could not be found at the cursor.
  */
 export function tokenize(text: string, abbreviations: ReadonlySet<string>): { tokens: Token[]; unplaced: number } {
-  const nlp = getTagger();
-  const its = nlp.its;
-  const doc = nlp.readDoc(text);
+  const { doc, its } = readDocument(text);
   const all = doc.tokens();
   const values = all.out(its.value) as string[];
   const spaces = all.out(its.precedingSpaces) as string[];
