@@ -149,3 +149,40 @@ describe('claimkit usage errors exit 2', () => {
     expect(runCli(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 });
+
+describe('claimkit eval', () => {
+  it('scores a small gold file and prints JSON with the documented keys', () => {
+    const gold = path.join(base, 'gold-quantities.jsonl');
+    writeFileSync(
+      gold,
+      `${JSON.stringify({ id: 's1', text: 'More than 2,000 people marched, up from about 900.', quantities: [
+        { value: 2000, valueRange: null, unit: 'people', normalizedUnit: 'person', change: '>' },
+        { value: 900, valueRange: null, unit: '', normalizedUnit: '', change: '~' },
+      ] })}\n`,
+    );
+    const r = runCli(['eval', 'quantities', '--gold', gold, '--json']);
+    expect(r.code).toBe(0);
+    const result = JSON.parse(r.stdout);
+    expect(Object.keys(result)).toEqual(expect.arrayContaining(['value', 'valueUnit', 'valueChange', 'sentences']));
+    expect(result.value).toEqual({ p: 1, r: 1, f1: 1 });
+    expect(result.sentences).toBe(1);
+  });
+
+  it('names the file and line of a gold record of the wrong shape, without a stack trace', () => {
+    const gold = path.join(base, 'gold-wrong.jsonl');
+    writeFileSync(gold, `${JSON.stringify({ docId: 'd1', text: 'x', timex: [] })}\n${JSON.stringify({ docId: 'd2', text: 'y' })}\n`);
+    const r = runCli(['eval', 'times', '--gold', gold]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/gold-wrong\.jsonl:2: not a TimeML record/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    const attribution = runCli(['eval', 'attribution', '--gold', gold]);
+    expect(attribution.stderr).toMatch(/gold-wrong\.jsonl:1: not a PolNeAR record/);
+  });
+
+  it('refuses an unknown task or system', () => {
+    expect(runCli(['eval', 'sentiment', '--gold', 'x']).code).toBe(2);
+    const r = runCli(['eval', 'times', '--gold', path.join(base, 'gold-quantities.jsonl'), '--system', 'nope']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown time system "nope"/);
+  });
+});

@@ -1,4 +1,5 @@
 import { VERSION } from '../version.js';
+import { evalCommand } from './eval-command.js';
 import { extractCommand } from './extract-command.js';
 import { schemaCommand } from './schema-command.js';
 import { say, type CliStreams } from './streams.js';
@@ -16,6 +17,8 @@ export async function main(argv: readonly string[], streams: CliStreams): Promis
       return extractCommand(rest, streams);
     case 'schema':
       return schemaCommand(rest, streams);
+    case 'eval':
+      return evalCommand(rest, streams);
     case '--version':
     case '-v':
       streams.stdout.write(`${VERSION}\n`);

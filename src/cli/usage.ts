@@ -6,6 +6,7 @@ export const MAIN_HELP = `claimkit ${VERSION}: who claims what, when, with which
 Usage:
   claimkit extract <file|folder|->... [options]   extract claims (see claimkit extract --help)
   claimkit schema [--record]                      print the JSON Schema of the output
+  claimkit eval <task> --gold FILE [options]      score against gold data (see claimkit eval --help)
   claimkit --version                              print the version
   claimkit --help                                 print this help
 
@@ -31,6 +32,28 @@ Options:
   -j, --jobs N               input files read ahead at once (default: CPU cores)
   -q, --quiet                no summary line on stderr (failures are still reported)
   -h, --help                 print this help
+`;
+
+/** Help text of \`claimkit eval\`. */
+export const EVAL_HELP = `Usage: claimkit eval <attribution|times|quantities> --gold FILE [options]
+       claimkit eval all [--datasets DIR] [--json] [--limit N]
+
+Scores claimkit (or an alternative) against gold data:
+  attribution  PolNeAR JSONL: source, cue, content P/R/F1 (exact, token, 30% overlap),
+               also on the speech-cue subset
+  times        TimeML JSONL (TimeBank, AQUAINT, MEANTIME): TempEval-3 strict, relaxed,
+               value F1 and type accuracy, against each document's date
+  quantities   NewsQuant JSONL: CQE value, value+unit, value+change P/R/F1
+  all          every task on every dev set under DIR (default ../shared/datasets),
+               with every system, as one report
+
+Options:
+      --gold FILE      the gold JSONL file
+      --system NAME    times: claimkit, chrono-node, compromise-dates, recognizers-text;
+                       quantities: claimkit, compromise, recognizers-text (default claimkit)
+      --limit N        score only the first N gold records
+      --json           print the result as JSON
+  -h, --help           print this help
 `;
 
 /** Help text of \`claimkit schema\`. */

@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { scoreAttribution, type AttributionItem } from '../../src/eval/attribution.js';
+import { matchOneToOne, prf } from '../../src/eval/metrics.js';
+import { scoreQuantities, unitLemma, type QuantityItem } from '../../src/eval/quantities.js';
+import { scoreTimes } from '../../src/eval/times.js';
+import { changeOf, unitNames } from '../../src/eval/systems/claimkit.js';
+import { isSpeechCue } from '../../src/eval/run.js';
+
+const span = (start: number, end: number) => ({ start, end });
+
+describe('prf', () => {
+  it('computes P/R/F1 and handles the empty cases', () => {
+    expect(prf({ tp: 2, predicted: 4, gold: 2 })).toEqual({ p: 0.5, r: 1, f1: 2 / 3 });
+    expect(prf({ tp: 0, predicted: 0, gold: 0 })).toEqual({ p: 1, r: 1, f1: 1 });
+    expect(prf({ tp: 0, predicted: 0, gold: 3 })).toEqual({ p: 0, r: 0, f1: 0 });
+    expect(prf({ tp: 0, predicted: 2, gold: 0 })).toEqual({ p: 0, r: 0, f1: 0 });
+  });
+});
+
+describe('matchOneToOne', () => {
+  it('takes exact matches first, then the largest overlaps, each item once', () => {
+    const gold = [span(0, 10), span(20, 30)];
+    const predicted = [span(5, 25), span(0, 10), span(22, 28)];
+    expect(matchOneToOne(gold, predicted, () => true)).toEqual([
+      { gold: 0, predicted: 1, exact: true },
+      { gold: 1, predicted: 2, exact: false },
+    ]);
+  });
+});
+
+describe('attribution scorer', () => {
+  // Offsets are hand-placed on this text: "Ann"=0-3, "said"=4-8, "that prices rose sharply"=9-33,
+  // "Bob"=35-38, "she"=40-43, "argued"=44-50, "is wrong"=52-60.
+  const text = 'Ann said that prices rose sharply. Bob, she argued, is wrong.';
+  const gold: AttributionItem[] = [
+    { source: span(0, 3), cue: span(4, 8), content: [span(9, 33)], speech: true },
+    { source: span(40, 43), cue: span(44, 50), content: [span(35, 38), span(52, 60)], speech: true },
+  ];
+
+  it('scores exact spans, content by fragments', () => {
+    const predicted: AttributionItem[] = [
+      { source: span(0, 3), cue: span(4, 8), content: [span(14, 33)], speech: true },
+      { source: span(40, 43), cue: span(44, 50), content: [span(35, 38), span(52, 60)], speech: true },
+    ];
+    const r = scoreAttribution([{ text, gold, predicted }]);
+    expect(r.source.exact).toEqual({ p: 1, r: 1, f1: 1 });
+    expect(r.cue.exact).toEqual({ p: 1, r: 1, f1: 1 });
+    // 3 gold fragments, 3 predicted; 2 identical.
+    expect(r.content.exact.p).toBeCloseTo(2 / 3);
+    expect(r.content.exact.r).toBeCloseTo(2 / 3);
+    // "prices rose sharply" covers 19 of the 24 characters of "that prices rose sharply" (over 30%).
+    expect(r.content.overlap).toEqual({ p: 1, r: 1, f1: 1 });
+    // Gold has 7 content tokens (4 + 1 + 2); the prediction has 6 of them and nothing else: "that" is missed.
+    expect(r.content.token.p).toBe(1);
+    expect(r.content.token.r).toBeCloseTo(6 / 7);
+    expect(r.docs).toBe(1);
+    expect(r.gold).toBe(2);
+    expect(r.predicted).toBe(2);
+  });
+
+  it('counts token overlap over all tokens', () => {
+    // Gold source "Ann" (1 token); predicted "Ann said" (2 tokens): P 1/2, R 1/1.
+    const r = scoreAttribution([{ text, gold: [gold[0]!], predicted: [{ source: span(0, 8), cue: null, content: [], speech: true }] }]);
+    expect(r.source.token.p).toBeCloseTo(0.5);
+    expect(r.source.token.r).toBeCloseTo(1);
+    expect(r.source.exact.f1).toBe(0);
+    // "Ann said" covers all of "Ann": at least 30% of the gold span.
+    expect(r.source.overlap).toEqual({ p: 1, r: 1, f1: 1 });
+    expect(r.cue.exact).toEqual({ p: 0, r: 0, f1: 0 });
+  });
+
+  it('needs 30% of the gold span for an overlap match, one prediction per gold span', () => {
+    const long = { source: null, cue: null, content: [span(9, 33)], speech: false };
+    const short = (s: number, e: number) => ({ source: null, cue: null, content: [span(s, e)], speech: false });
+    expect(scoreAttribution([{ text, gold: [long], predicted: [short(9, 13)] }]).content.overlap.r).toBe(0);
+    const two = scoreAttribution([{ text, gold: [long], predicted: [short(9, 25), short(14, 33)] }]);
+    expect(two.content.overlap).toMatchObject({ p: 0.5, r: 1 });
+  });
+
+  it('scores the speech-cue subset separately', () => {
+    const belief = { source: span(0, 3), cue: span(4, 8), content: [span(9, 33)], speech: false };
+    const r = scoreAttribution([{ text, gold: [belief], predicted: [] }]);
+    expect(r.cue.exact.r).toBe(0);
+    expect(r.speech.cue.exact).toEqual({ p: 1, r: 1, f1: 1 });
+  });
+
+  it('tells speech cues by their verb or "according to"', () => {
+    expect(isSpeechCue('said')).toBe(true);
+    expect(isSpeechCue('has repeatedly told')).toBe(true);
+    expect(isSpeechCue('According to')).toBe(true);
+    expect(isSpeechCue('believes')).toBe(false);
+    expect(isSpeechCue(':')).toBe(false);
+  });
+});
+
+describe('time scorer', () => {
+  const gold = [
+    { ...span(0, 10), type: 'DATE', value: '2025-11-09' },
+    { ...span(20, 30), type: 'DURATION', value: 'P1Y' },
+    { ...span(40, 45), type: 'DATE', value: '2025' },
+  ];
+
+  it('gives strict, relaxed and value F1 and type accuracy', () => {
+    const predicted = [
+      { ...span(0, 10), type: 'DATE', value: '2025-11-09' }, // exact, right value
+      { ...span(18, 30), type: 'DURATION', value: 'P2Y' }, // overlap, wrong value
+      { ...span(50, 55), type: 'DATE', value: '2024' }, // spurious
+    ];
+    const r = scoreTimes([{ gold, predicted }]);
+    expect(r.strict).toMatchObject({ p: 1 / 3, r: 1 / 3 });
+    expect(r.relaxed).toMatchObject({ p: 2 / 3, r: 2 / 3 });
+    expect(r.value).toMatchObject({ p: 1 / 3, r: 1 / 3 });
+    expect(r.typeAccuracy).toBe(1);
+  });
+
+  it('handles documents with nothing to find and nothing found', () => {
+    const r = scoreTimes([{ gold: [], predicted: [] }]);
+    expect(r.relaxed).toEqual({ p: 1, r: 1, f1: 1 });
+    expect(r.typeAccuracy).toBe(0);
+  });
+});
+
+describe('quantity scorer', () => {
+  const q = (value: number | null, range: [number, number] | null, units: string[], change: QuantityItem['change'] = '='): QuantityItem => ({ value, range, units, change });
+
+  it('matches values and ranges one to one, then units and changes', () => {
+    const gold = [q(21600, null, ['soldiers', 'soldier']), q(null, [15000, 18000], ['deserters', 'deserter']), q(230000, null, ['criminal cases', 'criminal case'], '>')];
+    const predicted = [q(21600, null, ['soldiers']), q(null, [15000, 18000], ['people']), q(230000, null, ['criminal cases'], '='), q(2022, null, [])];
+    const r = scoreQuantities([{ gold, predicted }]);
+    expect(r.value).toMatchObject({ p: 3 / 4, r: 1 });
+    expect(r.valueUnit).toMatchObject({ p: 2 / 4, r: 2 / 3 });
+    expect(r.valueChange).toMatchObject({ p: 2 / 4, r: 2 / 3 });
+    expect(r.sentences).toBe(1);
+  });
+
+  it('does not match a range to a single value, and matches each prediction once', () => {
+    const r = scoreQuantities([{ gold: [q(15000, null, []), q(15000, null, [])], predicted: [q(null, [15000, 18000], []), q(15000, null, [])] }]);
+    expect(r.value).toMatchObject({ p: 0.5, r: 0.5 });
+  });
+
+  it('lemmatises units and maps ours onto CQE names', () => {
+    expect(unitLemma('Criminal Cases')).toBe('criminal case');
+    expect(unitLemma('miles per hour')).toBe('mile per hour');
+    expect(unitLemma('companies')).toBe('company');
+    expect(unitNames('GBP')).toContain('pound sterling');
+    expect(unitNames('%')).toContain('percentage');
+  });
+
+  it('maps bound, approximation and trend onto CQE changes, trend first', () => {
+    const base = { id: 'q1', span: { start: 0, end: 1, text: '1' }, value: 1, range: null, unit: null, kind: 'count' as const, rate: null };
+    expect(changeOf({ ...base, bound: '=', approximate: false, trend: null })).toBe('=');
+    expect(changeOf({ ...base, bound: '~', approximate: true, trend: null })).toBe('~');
+    expect(changeOf({ ...base, bound: '>=', approximate: false, trend: null })).toBe('>');
+    expect(changeOf({ ...base, bound: '<=', approximate: false, trend: null })).toBe('<');
+    expect(changeOf({ ...base, bound: '>', approximate: false, trend: 'up' })).toBe('up');
+  });
+});
