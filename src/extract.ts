@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Diagnostic, Document, DocumentSource, ReferenceDate } from './schema/index.js';
 import { DocumentSchema } from './schema/index.js';
+import { datelineDate } from './io/dateline.js';
 import { buildLexicons, type Lexicons } from './lexicons.js';
 import { ExtractOptionsSchema, parseOptions, type ExtractOptions } from './options.js';
 
@@ -48,11 +49,14 @@ export function sha256(data: string | Uint8Array): string {
  */
 export function analyzeArticle(article: Article, settings: AnalysisSettings): Document {
   const text = normalizeText(article.text);
+  const dateline = settings.referenceDate || article.publishedAt ? null : datelineDate(text);
   const referenceDate: ReferenceDate = settings.referenceDate
     ? { value: settings.referenceDate, origin: 'option' }
     : article.publishedAt
       ? { value: article.publishedAt, origin: 'metadata' }
-      : { value: null, origin: 'none' };
+      : dateline
+        ? { value: dateline, origin: 'dateline' }
+        : { value: null, origin: 'none' };
   const info: ArticleInfo = { id: article.id, title: article.title, url: article.url, source: article.source };
   const draft = createDraft(text, info, referenceDate, settings.lexicons);
   draft.diagnostics.push(...(article.notes ?? []));

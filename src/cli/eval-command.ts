@@ -56,19 +56,20 @@ export async function evalCommand(args: readonly string[], streams: CliStreams):
       return 2;
     }
     const options = { limit, system: values.system };
-    const name = path.basename(values.gold);
+    const gold = values.gold.split(',').filter(Boolean);
+    const name = gold.map((g) => path.basename(g)).join('+');
     let result: object;
     let text: string;
     if (task === 'attribution') {
-      const r = await runAttribution(values.gold, options);
+      const r = await runAttribution(gold, options);
       result = r;
       text = attributionTable(name, r);
     } else if (task === 'times') {
-      const r = await runTimes(values.gold, options);
+      const r = await runTimes(gold, options);
       result = r;
       text = table(TIME_HEADER, [timeRow(name, r.system, r)]);
     } else {
-      const r = await runQuantities(values.gold, options);
+      const r = await runQuantities(gold, options);
       result = r;
       text = table(QUANTITY_HEADER, [quantityRow(name, r.system, r)]);
     }
@@ -90,8 +91,9 @@ async function evalAll(datasets: string, json: boolean, limit: number | undefine
   const timeRows: string[][] = [];
   const quantityRows: string[][] = [];
   for (const set of devSets(datasets)) {
-    if (!existsSync(set.file)) {
-      say(streams, `skipping ${set.name}: ${set.file} not found`);
+    const missing = (typeof set.file === 'string' ? [set.file] : set.file).filter((f) => !existsSync(f));
+    if (missing.length > 0) {
+      say(streams, `skipping ${set.name}: ${missing.join(', ')} not found`);
       continue;
     }
     for (const system of set.systems) {

@@ -48,7 +48,7 @@ Scores claimkit (or an alternative) against gold data:
                with every system, as one report
 
 Options:
-      --gold FILE      the gold JSONL file
+      --gold FILE      the gold JSONL file (several: FILE,FILE)
       --system NAME    times: claimkit, chrono-node, compromise-dates, recognizers-text;
                        quantities: claimkit, compromise, recognizers-text (default claimkit)
       --limit N        score only the first N gold records

@@ -67,11 +67,21 @@ export type TimexDoc = z.infer<typeof TimexDocSchema>;
 export type QuantSentence = z.infer<typeof QuantSentenceSchema>;
 
 /**
- * Read a gold JSONL file, checking every line against the expected shape.
+ * Read gold JSONL files (one after the other), checking every line against the expected shape.
  *
  * @throws GoldFileError naming the file and line of the first problem.
  */
-export async function readGold<S extends z.ZodType>(file: string, schema: S, what: string, limit = Infinity): Promise<z.output<S>[]> {
+export async function readGold<S extends z.ZodType>(files: string | readonly string[], schema: S, what: string, limit = Infinity): Promise<z.output<S>[]> {
+  const records: z.output<S>[] = [];
+  for (const file of typeof files === 'string' ? [files] : files) {
+    records.push(...(await readGoldFile(file, schema, what, limit - records.length)));
+    if (records.length >= limit) break;
+  }
+  return records;
+}
+
+/** Read one gold JSONL file (see {@link readGold}). */
+async function readGoldFile<S extends z.ZodType>(file: string, schema: S, what: string, limit: number): Promise<z.output<S>[]> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');

@@ -53,7 +53,7 @@ export interface RunOptions {
 }
 
 /** Score claimkit's attributions against a PolNeAR JSONL file. */
-export async function runAttribution(goldFile: string, options: RunOptions = {}): Promise<AttributionResult> {
+export async function runAttribution(goldFile: string | readonly string[], options: RunOptions = {}): Promise<AttributionResult> {
   if ((options.system ?? 'claimkit') !== 'claimkit') {
     throw new Error(`claimkit eval: no alternative system for attribution (there is no JavaScript attribution extractor to compare with); use --system claimkit.`);
   }
@@ -78,7 +78,7 @@ export async function runAttribution(goldFile: string, options: RunOptions = {})
  * document's date as reference date. For MEANTIME only the annotated part (`annotatedEnd`) is
  * scored, and the dateline's creation time, with what overlaps it, is left out.
  */
-export async function runTimes(goldFile: string, options: RunOptions = {}): Promise<TimeResult & { system: string; errors: number }> {
+export async function runTimes(goldFile: string | readonly string[], options: RunOptions = {}): Promise<TimeResult & { system: string; errors: number }> {
   const make = TIME_SYSTEMS[options.system ?? 'claimkit'];
   if (!make) throw new Error(`claimkit eval: unknown time system "${options.system}" (known: ${Object.keys(TIME_SYSTEMS).join(', ')})`);
   const system = await make();
@@ -102,7 +102,7 @@ export async function runTimes(goldFile: string, options: RunOptions = {}): Prom
 }
 
 /** Score a quantity system against a NewsQuant JSONL file. */
-export async function runQuantities(goldFile: string, options: RunOptions = {}): Promise<QuantityResult & { system: string; errors: number }> {
+export async function runQuantities(goldFile: string | readonly string[], options: RunOptions = {}): Promise<QuantityResult & { system: string; errors: number }> {
   const make = QUANTITY_SYSTEMS[options.system ?? 'claimkit'];
   if (!make) throw new Error(`claimkit eval: unknown quantity system "${options.system}" (known: ${Object.keys(QUANTITY_SYSTEMS).join(', ')})`);
   const system = await make();
@@ -128,13 +128,14 @@ export async function runQuantities(goldFile: string, options: RunOptions = {}):
 }
 
 /** The gold files of every dev set, under a datasets folder laid out as ../shared/datasets. */
-export function devSets(datasets: string): { task: EvalTask; name: string; file: string; systems: readonly string[] }[] {
+export function devSets(datasets: string): { task: EvalTask; name: string; file: string | readonly string[]; systems: readonly string[] }[] {
   const at = (...p: string[]) => path.join(datasets, ...p);
   const times = Object.keys(TIME_SYSTEMS);
   return [
     { task: 'attribution', name: 'PolNeAR dev', file: at('polnear', 'jsonl', 'dev.jsonl'), systems: ['claimkit'] },
     { task: 'times', name: 'TimeBank', file: at('tbaq-cleaned', 'timebank.jsonl'), systems: times },
     { task: 'times', name: 'AQUAINT', file: at('tbaq-cleaned', 'aquaint.jsonl'), systems: times },
+    { task: 'times', name: 'TimeBank+AQUAINT', file: [at('tbaq-cleaned', 'timebank.jsonl'), at('tbaq-cleaned', 'aquaint.jsonl')], systems: times },
     { task: 'times', name: 'MEANTIME', file: at('meantime-en', 'meantime-timex.jsonl'), systems: times },
     { task: 'quantities', name: 'NewsQuant dev', file: at('newsquant', 'newsquant-dev.jsonl'), systems: Object.keys(QUANTITY_SYSTEMS) },
   ];

@@ -2,9 +2,10 @@ import type { DocumentDraft } from '../../pipeline/draft.js';
 import type { Stage } from '../../pipeline/stage.js';
 import type { TimeAnnotation } from '../../pipeline/types.js';
 import { formatYmd, parseYmd, type Ymd } from './calendar-math.js';
+import type { Discourse } from './context.js';
 import { intervalStartOf } from './resolve.js';
 import { scanSentence, type ScanContext, type TimeMatch } from './scan.js';
-import { sentenceTense } from './tense.js';
+import { tenseAt } from './tense.js';
 
 /** The period a "since X" or "until X" time covers, given the reference date. */
 function intervalOf(m: TimeMatch, signal: 'since' | 'until', ref: Ymd | null): TimeAnnotation['interval'] {
@@ -24,9 +25,9 @@ export const timesStage: Stage = {
     const { tokens } = draft;
     const ref = draft.referenceDate.value ? parseYmd(draft.referenceDate.value) : null;
     const times: TimeAnnotation[] = [];
-    let previousDay: Ymd | null = null;
+    const discourse: Discourse = { day: null, year: null, month: null, quarter: null };
     for (const sentence of draft.sentences) {
-      const ctx: ScanContext = { tokens, sentence, lex, ref, tense: sentenceTense(tokens, sentence, lex), previousDay };
+      const ctx: ScanContext = { tokens, sentence, lex, ref, tenseAt: (k) => tenseAt(tokens, sentence, k, lex), discourse };
       for (const m of scanSentence(ctx)) {
         const before = m.tokenStart - 1 >= sentence.tokenStart ? tokens[m.tokenStart - 1]! : null;
         const signal = before && lex.timeSignals.has(before.norm) ? before : null;
@@ -46,7 +47,6 @@ export const timesStage: Stage = {
           sentence: sentence.index,
         });
       }
-      previousDay = ctx.previousDay;
     }
     draft.times = times;
   },

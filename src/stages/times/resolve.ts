@@ -1,8 +1,6 @@
 import {
   addDays,
   addMonths,
-  compareYmd,
-  daysApart,
   formatYm,
   formatYmd,
   isValidDay,
@@ -23,36 +21,52 @@ export interface Resolved {
 const unknown = (value: string): Resolved => ({ value, anchor: 'none', day: null });
 
 /**
- * The year of a month and day given without one: the past occurrence for past-tense text, the
- * next for future, the nearest otherwise.
+ * How many months after the reference date a month given without a year may lie, by tense
+ * (measured on the TimeML dev sets: news looks back, and announces what is due soon; future
+ * text looks ahead up to most of a year).
  */
+const MONTHS_AHEAD: Readonly<Record<Tense, number>> = { past: 1, present: 4, future: 9 };
+
+/** The occurrence of a month (and day) whose distance from the reference lies in the window of the tense. */
+function yearInWindow(month: number, day: number | null, tense: Tense, ref: Ymd): number {
+  const ahead = MONTHS_AHEAD[tense];
+  let y = ref.y;
+  const offset = (yy: number): number => (yy - ref.y) * 12 + (month - ref.m) + (day !== null && day < ref.d && month === ref.m ? -0.5 : 0);
+  while (offset(y) > ahead) y--;
+  while (offset(y) <= ahead - 12) y++;
+  return y;
+}
+
+/** The year of a month and day given without one: the occurrence in the window of the tense around the reference date. */
 export function resolveMonthDay(month: number, day: number, tense: Tense, ref: Ymd | null): Resolved {
   const md = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   if (!ref) return unknown(`XXXX-${md}`);
-  const candidates = [ref.y - 1, ref.y, ref.y + 1]
-    .filter((y) => isValidDay(y, month, day))
-    .map((y) => ({ y, m: month, d: day }));
-  let pick: Ymd | undefined;
-  if (tense === 'past') pick = candidates.filter((c) => compareYmd(c, ref) <= 0).pop();
-  else if (tense === 'future') pick = candidates.find((c) => compareYmd(c, ref) >= 0);
-  pick ??= candidates.reduce((best, c) => (daysApart(c, ref) < daysApart(best, ref) ? c : best), candidates[0]!);
+  let y = yearInWindow(month, day, tense, ref);
+  if (!isValidDay(y, month, day)) y = [y - 1, y + 1, y - 4, y + 4].find((c) => isValidDay(c, month, day)) ?? y;
+  if (!isValidDay(y, month, day)) return unknown(`XXXX-${md}`);
+  const pick = { y, m: month, d: day };
   return { value: formatYmd(pick), anchor: 'reference', day: pick };
 }
 
 /** The year of a month given without one, by the same rule as {@link resolveMonthDay}. */
 export function resolveMonth(month: number, tense: Tense, ref: Ymd | null): Resolved {
   if (!ref) return unknown(`XXXX-${String(month).padStart(2, '0')}`);
-  let y = ref.y;
-  if (tense === 'past' && month > ref.m) y = ref.y - 1;
-  else if (tense === 'future' && month < ref.m) y = ref.y + 1;
-  else if (tense === 'present' && month - ref.m > 6) y = ref.y - 1;
-  else if (tense === 'present' && ref.m - month > 6) y = ref.y + 1;
+  return { value: formatYm(yearInWindow(month, null, tense, ref), month), anchor: 'reference', day: null };
+}
+
+/**
+ * A month named with a shift word: "this September" is in the reference year, "last April" the
+ * latest April before the reference month, "next May" the first May after it.
+ */
+export function resolveMonthShift(month: number, shift: number, ref: Ymd | null): Resolved {
+  if (!ref) return unknown(`XXXX-${String(month).padStart(2, '0')}`);
+  const y = shift < 0 ? (month < ref.m ? ref.y : ref.y - 1) : shift > 0 ? (month > ref.m ? ref.y : ref.y + 1) : ref.y;
   return { value: formatYm(y, month), anchor: 'reference', day: null };
 }
 
 /**
- * The date of a weekday: the latest one on or before the reference date for past-tense text, the
- * next one on or after it for future, the nearest otherwise. `shift` -1 / +1 forces last / next.
+ * The date of a weekday: the next one on or after the reference date for future-tense text,
+ * else the latest one on or before it. `shift` -1 / +1 forces last / next, 0 this week's.
  */
 export function resolveWeekday(weekday: number, tense: Tense, ref: Ymd | null, shift: number | null = null): Resolved {
   if (!ref) return unknown(`XXXX-WXX-${weekday}`);
@@ -63,9 +77,9 @@ export function resolveWeekday(weekday: number, tense: Tense, ref: Ymd | null, s
   if (shift === -1) offset = -(back === 0 ? 7 : back);
   else if (shift === 1) offset = ahead === 0 ? 7 : ahead;
   else if (shift === 0) offset = weekday - today;
-  else if (tense === 'past') offset = -back;
   else if (tense === 'future') offset = ahead;
-  else offset = back <= ahead ? -back : ahead;
+  // News reports what happened: "on Friday" is the last Friday (or the day itself) unless the text points ahead.
+  else offset = -back;
   const day = addDays(ref, offset);
   return { value: formatYmd(day), anchor: 'reference', day };
 }

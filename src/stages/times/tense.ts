@@ -1,16 +1,57 @@
 import type { Sentence, Token } from '../../pipeline/types.js';
 import type { TimesLexicon } from './lexicon/index.js';
 
-/** Which way a sentence points in time, for resolving "on Friday" or "in May". */
+/** Which way a clause points in time, for resolving "on Friday" or "in May". */
 export type Tense = 'past' | 'future' | 'present';
 
-const PAST_PARTICIPLE_OR_PAST = /[a-z]ed$/;
+const PAST_FORM = /[a-z]ed$/;
+const WINDOW = 8;
+const CLAUSE_BREAK = /^[;:()—–"“”]$/u;
+
+/** The tense of one verb token, with the words just before it ("will meet", "has met", "said"). */
+function verbTense(tokens: readonly Token[], k: number, floor: number, lex: TimesLexicon): Tense | null {
+  const t = tokens[k]!;
+  if (t.pos !== 'VERB' && t.pos !== 'AUX') return null;
+  for (let j = k; j >= Math.max(floor, k - 3); j--) {
+    const w = tokens[j]!.norm;
+    if (lex.futureMarkers.has(w)) return 'future';
+    if (w === 'going' && tokens[j + 1]?.norm === 'to') return 'future';
+    if (lex.futureLeads.has(w) && tokens[j + 1]?.norm === 'to') return 'future';
+  }
+  if (lex.pastMarkers.has(t.norm)) return 'past';
+  if (PAST_FORM.test(t.norm)) {
+    // "is expected", "are scheduled": a present passive, not a past.
+    const before = tokens[k - 1]?.norm ?? '';
+    return before === 'is' || before === 'are' || before === 'am' || before === "'s" || before === 'be' ? 'present' : 'past';
+  }
+  return 'present';
+}
 
 /**
- * The tense of a sentence, roughly: future when it has a future marker ("will"), past when it
- * has a past-tense verb or marker, else present. Used to pick the year of a month without one
- * and the week of a weekday: news points to the past unless the text points ahead.
+ * The tense around token `at`: that of the nearest verb in its clause (up to eight tokens either
+ * side, not across a semicolon, colon, dash or quotation mark), or of the whole sentence when
+ * the clause has no verb. Past when the verb is past or perfect ("said", "has risen"), future
+ * when a future marker leads it ("will meet", "is due to", "plans to"), present otherwise.
  */
+export function tenseAt(tokens: readonly Token[], sentence: Sentence, at: number, lex: TimesLexicon): Tense {
+  // "until Friday", "till March": a time ahead.
+  const signal = at > sentence.tokenStart ? tokens[at - 1]!.norm : '';
+  if (signal === 'until' || signal === 'till') return 'future';
+  let floor = at;
+  while (floor > sentence.tokenStart && at - floor < WINDOW && !CLAUSE_BREAK.test(tokens[floor - 1]!.text)) floor--;
+  let ceiling = at;
+  while (ceiling < sentence.tokenEnd - 1 && ceiling - at < WINDOW && !CLAUSE_BREAK.test(tokens[ceiling + 1]!.text)) ceiling++;
+  for (let d = 1; d <= WINDOW; d++) {
+    for (const k of [at - d, at + d]) {
+      if (k < floor || k > ceiling) continue;
+      const tense = verbTense(tokens, k, floor, lex);
+      if (tense) return tense;
+    }
+  }
+  return sentenceTense(tokens, sentence, lex);
+}
+
+/** The tense of a whole sentence: future with a future marker, past with a past verb, else present. */
 export function sentenceTense(tokens: readonly Token[], sentence: Sentence, lex: TimesLexicon): Tense {
   let past = false;
   for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
@@ -18,7 +59,7 @@ export function sentenceTense(tokens: readonly Token[], sentence: Sentence, lex:
     if (lex.futureMarkers.has(t.norm)) return 'future';
     if (t.norm === 'going' && tokens[k + 1]?.norm === 'to') return 'future';
     if (lex.pastMarkers.has(t.norm)) past = true;
-    else if ((t.pos === 'VERB' || t.pos === 'AUX') && PAST_PARTICIPLE_OR_PAST.test(t.norm)) past = true;
+    else if ((t.pos === 'VERB' || t.pos === 'AUX') && PAST_FORM.test(t.norm)) past = true;
   }
   return past ? 'past' : 'present';
 }

@@ -14,7 +14,7 @@ export const FULL_MONTH_NAMES: ReadonlySet<string> = new Set([
 
 /** Ordinals that name a quarter ("the third quarter" → Q3). */
 export const QUARTER_ORDINALS: ReadonlyMap<string, number> = new Map(
-  Object.entries({ first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 }),
+  Object.entries({ first: 1, second: 2, third: 3, fourth: 4, final: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 }),
 );
 
 /** Month names that are also common words; they count as months only with a day, a year or a signal ("in May"). */

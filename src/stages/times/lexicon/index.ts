@@ -1,17 +1,29 @@
-import { CARDINAL_WORDS } from '../../../lexicon/number-words.js';
-import { AMBIGUOUS_MONTHS, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS } from './calendar.js';
+import { CARDINAL_WORDS, ORDINAL_WORDS } from '../../../lexicon/number-words.js';
+import { compilePhrases, type PhraseSet } from '../../../text/phrase-set.js';
+import { AMBIGUOUS_MONTHS, MONTHS, PARTS_OF_DAY, QUARTER_ORDINALS, SEASONS, WEEKDAYS } from './calendar.js';
 import {
   DAY_WORDS,
+  DECADE_WORDS,
+  DAY_FOLLOWERS,
+  DURATION_ADJECTIVES,
+  DURATION_LEADS,
   DURATION_SIGNALS,
+  FUTURE_LEADS,
   FUTURE_MARKERS,
   INTERVAL_SIGNALS,
+  MODIFIERS,
   PART_WORDS,
   PAST_MARKERS,
+  REFERENCE_LEADS,
   REFERENCE_WORDS,
+  REPORTING_WORDS,
   SET_WORDS,
   SHIFT_WORDS,
+  TIME_ADJECTIVES,
+  TIME_JOINERS,
   TIME_SIGNALS,
   VAGUE_AMOUNTS,
+  YEAR_LEADS,
 } from './relative.js';
 import { FREQUENCY_ADVERBS, TIME_UNITS, type TimeUnit } from './units.js';
 
@@ -22,20 +34,35 @@ export interface TimesLexicon {
   readonly weekdays: ReadonlyMap<string, number>;
   readonly seasons: ReadonlyMap<string, string>;
   readonly partsOfDay: ReadonlyMap<string, string>;
+  readonly quarterOrdinals: ReadonlyMap<string, number>;
   readonly units: ReadonlyMap<string, TimeUnit>;
   readonly frequencyAdverbs: ReadonlyMap<string, string>;
   readonly shiftWords: ReadonlyMap<string, number>;
   readonly dayWords: ReadonlyMap<string, number>;
   readonly referenceWords: ReadonlyMap<string, string>;
+  readonly referenceLeads: ReadonlySet<string>;
+  readonly timeAdjectives: ReadonlyMap<string, string>;
   readonly partWords: ReadonlyMap<string, 'START' | 'MID' | 'END'>;
   readonly vagueAmounts: ReadonlySet<string>;
+  readonly durationLeads: ReadonlySet<string>;
+  readonly durationAdjectives: ReadonlySet<string>;
+  readonly dayFollowers: ReadonlySet<string>;
   readonly intervalSignals: ReadonlyMap<string, 'since' | 'until'>;
   readonly timeSignals: ReadonlySet<string>;
   readonly durationSignals: ReadonlySet<string>;
+  readonly yearLeads: ReadonlySet<string>;
   readonly setWords: ReadonlySet<string>;
   readonly futureMarkers: ReadonlySet<string>;
+  readonly futureLeads: ReadonlySet<string>;
   readonly pastMarkers: ReadonlySet<string>;
+  readonly reportingWords: ReadonlySet<string>;
+  readonly timeJoiners: ReadonlySet<string>;
+  readonly modifiers: ReadonlyMap<string, string>;
+  readonly modifierPhrases: PhraseSet;
   readonly cardinals: ReadonlyMap<string, number>;
+  readonly scaleWords: ReadonlyMap<string, number>;
+  readonly ordinals: ReadonlyMap<string, number>;
+  readonly decadeWords: ReadonlyMap<string, number>;
   /** Every word a time expression can start with (digits aside), to skip other tokens at once. */
   readonly starters: ReadonlySet<string>;
 }
@@ -43,22 +70,31 @@ export interface TimesLexicon {
 const map = <V>(r: Readonly<Record<string, V>>): ReadonlyMap<string, V> => new Map(Object.entries(r));
 
 /** Words that open a time expression but are in none of the lists above. */
-const OTHER_STARTERS = ['the', 'that', 'earlier', 'later', 'recent', 'noon', 'midday', 'midnight', 'first', 'second', 'third', 'fourth', '1st', '2nd', '3rd', '4th'];
+const OTHER_STARTERS = ['the', 'that', 'earlier', 'later', 'recent', 'noon', 'midday', 'midnight', 'fiscal', 'year-ago', 'year-earlier', 'current'];
+
+/** Multipliers of number words in amounts of time ("a hundred years"). */
+const SCALE_WORDS = { hundred: 100, thousand: 1000 };
 
 /** Compile the times stage's word lists. */
 export function buildTimesLexicon(): TimesLexicon {
   const starters = new Set<string>([
     ...Object.keys(MONTHS),
     ...Object.keys(WEEKDAYS),
+    ...Object.keys(SEASONS),
     ...Object.keys(DAY_WORDS),
     ...Object.keys(SHIFT_WORDS),
     ...Object.keys(REFERENCE_WORDS),
+    ...REFERENCE_LEADS,
     ...Object.keys(PART_WORDS),
     ...Object.keys(FREQUENCY_ADVERBS),
     ...Object.keys(TIME_UNITS),
     ...Object.keys(CARDINAL_WORDS),
+    ...Object.keys(ORDINAL_WORDS),
+    ...Object.keys(DECADE_WORDS),
+    ...QUARTER_ORDINALS.keys(),
     ...VAGUE_AMOUNTS,
     ...SET_WORDS,
+    ...REPORTING_WORDS,
     ...OTHER_STARTERS,
   ]);
   return {
@@ -68,19 +104,34 @@ export function buildTimesLexicon(): TimesLexicon {
     weekdays: map(WEEKDAYS),
     seasons: map(SEASONS),
     partsOfDay: map(PARTS_OF_DAY),
+    quarterOrdinals: QUARTER_ORDINALS,
     units: map(TIME_UNITS),
     frequencyAdverbs: map(FREQUENCY_ADVERBS),
     shiftWords: map(SHIFT_WORDS),
     dayWords: map(DAY_WORDS),
     referenceWords: map(REFERENCE_WORDS),
+    referenceLeads: new Set(REFERENCE_LEADS),
+    timeAdjectives: map(TIME_ADJECTIVES),
     partWords: map(PART_WORDS),
     vagueAmounts: new Set(VAGUE_AMOUNTS),
+    durationLeads: new Set(DURATION_LEADS),
+    durationAdjectives: new Set(DURATION_ADJECTIVES),
+    dayFollowers: new Set(DAY_FOLLOWERS),
     intervalSignals: map(INTERVAL_SIGNALS),
     timeSignals: new Set(TIME_SIGNALS),
     durationSignals: new Set(DURATION_SIGNALS),
+    yearLeads: new Set(YEAR_LEADS),
     setWords: new Set(SET_WORDS),
     futureMarkers: new Set(FUTURE_MARKERS),
+    futureLeads: new Set(FUTURE_LEADS),
     pastMarkers: new Set(PAST_MARKERS),
+    reportingWords: new Set(REPORTING_WORDS),
+    timeJoiners: new Set(TIME_JOINERS),
+    modifiers: map(MODIFIERS),
+    modifierPhrases: compilePhrases(Object.keys(MODIFIERS), false),
     cardinals: map(CARDINAL_WORDS),
+    scaleWords: map(SCALE_WORDS),
+    ordinals: map(ORDINAL_WORDS),
+    decadeWords: map(DECADE_WORDS),
   };
 }

@@ -1,0 +1,120 @@
+import { match, norm, yearAt, type ScanContext, type TimeMatch } from '../context.js';
+import { resolveMonth } from '../resolve.js';
+
+const QUARTER_CODE = /^q([1-4])$/i;
+
+/** The quarter of a date, 1..4. */
+const quarterOf = (month: number): number => Math.floor((month - 1) / 3) + 1;
+
+/** The reporting quarter: the last one the text named, else the last full quarter before the reference date. */
+function reportingQuarter(ctx: ScanContext): { y: number; q: number } | null {
+  if (ctx.discourse.quarter) return ctx.discourse.quarter;
+  if (!ctx.ref) return null;
+  const current = quarterOf(ctx.ref.m);
+  return current === 1 ? { y: ctx.ref.y - 1, q: 4 } : { y: ctx.ref.y, q: current - 1 };
+}
+
+const value = (y: number | null, q: number | null): string => `${y === null ? 'XXXX' : String(y).padStart(4, '0')}${q === null ? '' : `-Q${q}`}`;
+
+/** "the third quarter", "third-quarter", "Q3 2024", "the third quarter of 1989": a named quarter. */
+function namedQuarter(ctx: ScanContext, i: number): TimeMatch | null {
+  let k = i;
+  let start = i;
+  let q: number | undefined;
+  const code = QUARTER_CODE.exec(norm(ctx, i));
+  if (code) {
+    q = Number(code[1]);
+    k = i + 1;
+    const year = yearAt(ctx, k);
+    return year !== null ? match(i, k + 1, 'DATE', { value: value(year, q), anchor: 'none', day: null }, null, 'quarter') : null;
+  }
+  if (norm(ctx, k) === 'the') k++;
+  q = ctx.lex.quarterOrdinals.get(norm(ctx, k));
+  if (q === undefined) return null;
+  k++;
+  // "the third-quarter loss": an adjective, which takes no article.
+  if (ctx.tokens[k]?.text === '-' && !ctx.tokens[k]!.spaceBefore) {
+    k++;
+    start = k - 2;
+  }
+  if (norm(ctx, k) !== 'quarter') return null;
+  k++;
+  if (norm(ctx, k) === 'of' && yearAt(ctx, k + 1) !== null) {
+    return match(start, k + 2, 'DATE', { value: value(yearAt(ctx, k + 1), q), anchor: 'none', day: null }, null, 'quarter');
+  }
+  // "the first quarter of last year"
+  const shift = ctx.lex.shiftWords.get(norm(ctx, k + 1));
+  if (norm(ctx, k) === 'of' && shift !== undefined && norm(ctx, k + 2) === 'year' && ctx.ref) {
+    return match(start, k + 3, 'DATE', { value: value(ctx.ref.y + shift, q), anchor: 'reference', day: null }, null, 'quarter');
+  }
+  if (!ctx.ref) return match(start, k, 'DATE', { value: value(null, q), anchor: 'none', day: null });
+  const y = resolveMonth(q * 3 - 2, ctx.tenseAt(i), ctx.ref).value.slice(0, 4);
+  return match(start, k, 'DATE', { value: value(Number(y), q), anchor: 'reference', day: null }, null, 'quarter');
+}
+
+/**
+ * Periods of financial reports: "the quarter", "the latest period", "the year-ago quarter",
+ * "year-earlier", "the 1988 period", "this year's third quarter", "last year's quarter".
+ */
+function reportPeriod(ctx: ScanContext, i: number): TimeMatch | null {
+  let k = i;
+  const start = i;
+  if (norm(ctx, k) === 'the') k++;
+  if (norm(ctx, k) === 'comparable' || norm(ctx, k) === 'corresponding') {
+    const w = norm(ctx, k + 1);
+    if (w === 'year-ago' || w === 'year-earlier' || w === 'year') k++;
+  }
+  let yearShift = 0;
+  let explicitYear: number | null = null;
+  let anchored = false;
+  const w = norm(ctx, k);
+  // "this year's", "next year's", "last year's"
+  if (ctx.lex.shiftWords.has(w) && norm(ctx, k + 1) === 'year' && norm(ctx, k + 2) === "'s") {
+    yearShift = ctx.lex.shiftWords.get(w)!;
+    k += 3;
+  } else if (w === 'year-ago' || w === 'year-earlier' || (w === 'year' && ctx.tokens[k + 1]?.text === '-' && ['ago', 'earlier'].includes(norm(ctx, k + 2)))) {
+    yearShift = -1;
+    anchored = true;
+    k += w === 'year' ? 3 : 1;
+    if (norm(ctx, k) === 'comparable' || norm(ctx, k) === 'corresponding') k++;
+  } else if (yearAt(ctx, k) !== null && k > i) {
+    explicitYear = yearAt(ctx, k);
+    k++;
+  } else if (ctx.lex.reportingWords.has(w)) {
+    anchored = true;
+    k++;
+  } else if (k === i + 1 && (w === 'quarter' || w === 'period')) {
+    anchored = true;
+  } else {
+    return null;
+  }
+  // An optional ordinal quarter: "the year-ago third quarter".
+  let q: number | null = null;
+  const ordinal = ctx.lex.quarterOrdinals.get(norm(ctx, k));
+  if (ordinal !== undefined && norm(ctx, k + 1) === 'quarter') {
+    q = ordinal;
+    k++;
+  }
+  const noun = norm(ctx, k);
+  const isPeriod = noun === 'quarter' || noun === 'period';
+  if (!isPeriod) {
+    // "year-earlier" alone, before a noun ("year-earlier profit"), takes no article.
+    if (yearShift === -1 && anchored) {
+      const base = reportingQuarter(ctx);
+      if (!base && !ctx.ref) return null;
+      let from = start;
+      while (from < k - 1 && ctx.tokens[from]!.norm !== 'year-ago' && ctx.tokens[from]!.norm !== 'year-earlier' && ctx.tokens[from]!.norm !== 'year') from++;
+      return match(from, k, 'DATE', { value: base ? value(base.y - 1, base.q) : value(ctx.ref!.y - 1, null), anchor: 'previous-time', day: null });
+    }
+    return null;
+  }
+  k++;
+  const base = reportingQuarter(ctx);
+  if (explicitYear !== null) return match(start, k, 'DATE', { value: value(explicitYear, q ?? base?.q ?? null), anchor: 'none', day: null });
+  if (!base) return match(start, k, 'DATE', { value: value(null, q), anchor: 'none', day: null });
+  const y = yearShift !== 0 && !anchored ? (ctx.ref ? ctx.ref.y + yearShift : base.y) : base.y + yearShift;
+  return match(start, k, 'DATE', { value: value(y, q ?? base.q), anchor: anchored ? 'previous-time' : 'reference', day: null });
+}
+
+/** Named quarters and the periods of financial reports. */
+export const QUARTER_MATCHERS = [namedQuarter, reportPeriod] as const;

@@ -1,0 +1,44 @@
+import { amountAt } from '../amounts.js';
+import { explicit, match, monthAt, norm, type ScanContext, type TimeMatch } from '../context.js';
+import { durationValue } from './durations.js';
+
+/**
+ * "each month", "every two weeks", "per day", "£5 a day", "every Thursday", and frequency
+ * adverbs ("monthly", "annually") where they qualify a verb, not a noun ("a quarterly dividend").
+ */
+function set(ctx: ScanContext, i: number): TimeMatch | null {
+  const w = norm(ctx, i);
+  const adverb = ctx.lex.frequencyAdverbs.get(w);
+  if (adverb) {
+    const next = ctx.tokens[i + 1];
+    if (next && i + 1 < ctx.sentence.tokenEnd && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'NUM')) return null;
+    return match(i, i + 1, 'SET', explicit(adverb));
+  }
+  if (!ctx.lex.setWords.has(w)) return null;
+  if (w === 'a' || w === 'an') {
+    const prev = ctx.tokens[i - 1];
+    if (!prev || i - 1 < ctx.sentence.tokenStart) return null;
+    const prevWord = prev.norm;
+    const afterAmount = prev.type === 'number' || prev.pos === 'NOUN' || prevWord === 'times' || prevWord === 'once' || prevWord === 'twice';
+    if (!afterAmount || ctx.lex.durationSignals.has(prevWord) || ctx.lex.timeSignals.has(prevWord)) return null;
+  }
+  let k = i + 1;
+  let n = 1;
+  const amount = w === 'every' ? amountAt(ctx, k) : null;
+  if (amount && amount.value !== null && amount.next > k && norm(ctx, k) !== 'a') {
+    n = amount.value;
+    k = amount.next;
+  }
+  const unit = ctx.lex.units.get(norm(ctx, k));
+  if (unit && unit.code !== 'WE') return match(i, k + 1, 'SET', explicit(durationValue(unit, n)));
+  if (w === 'each' || w === 'every') {
+    const weekday = ctx.lex.weekdays.get(norm(ctx, k));
+    if (weekday !== undefined) return match(i, k + 1, 'SET', explicit(`XXXX-WXX-${weekday}`));
+    const month = monthAt(ctx, k);
+    if (month) return match(i, month.next, 'SET', explicit(`XXXX-${String(month.month).padStart(2, '0')}`));
+  }
+  return null;
+}
+
+/** Sets (rates). */
+export const SET_MATCHERS = [set] as const;
