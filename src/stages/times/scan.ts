@@ -31,7 +31,7 @@ function mayStart(ctx: ScanContext, i: number): boolean {
   const w = ctx.tokens[i]!.norm;
   const c = w.charCodeAt(0);
   if (c >= 48 && c <= 57) return true;
-  if (ctx.lex.starters.has(w)) return true;
+  if (ctx.lex.starters.has(w) || w === "'" || w === '’') return true;
   return (w.endsWith('.') && ctx.lex.starters.has(w.slice(0, -1))) || w.startsWith('mid') || QUARTER_CODE.test(w);
 }
 

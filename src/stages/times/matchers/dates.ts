@@ -90,11 +90,12 @@ function compactForms(ctx: ScanContext, i: number): TimeMatch | null {
   const short = SHORT_DECADE.exec(t.norm);
   if (short && (norm(ctx, i - 1) === 'the' || norm(ctx, i - 1) === 'and' || t.text.startsWith("'"))) return match(i, i + 1, 'DATE', explicit(`19${short[1]}`));
   // "since '82": a year in two digits, in the last century unless it is within ten years ahead.
-  const shortYear = SHORT_YEAR.exec(t.text);
+  const glued = (t.text === "'" || t.text === '’') && /^\d{2}$/.test(ctx.tokens[i + 1]?.text ?? '') && !ctx.tokens[i + 1]!.spaceBefore;
+  const shortYear = SHORT_YEAR.exec(t.text) ?? (glued ? [t.text, ctx.tokens[i + 1]!.text] : null);
   if (shortYear && signalled(ctx, i)) {
     const yy = Number(shortYear[1]);
     const century = ctx.ref && 2000 + yy <= ctx.ref.y + 10 ? 2000 : 1900;
-    return match(i, i + 1, 'DATE', explicit(String(century + yy)));
+    return match(i, glued ? i + 2 : i + 1, 'DATE', explicit(String(century + yy)));
   }
   // "7/8/07": month first, as in American usage.
   const numeric = NUMERIC_DATE.exec(t.text);
