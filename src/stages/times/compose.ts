@@ -40,6 +40,22 @@ function withOrSo(ctx: ScanContext, m: TimeMatch): TimeMatch {
   return { ...m, tokenEnd: m.tokenEnd + 2, mod: m.mod ?? 'APPROX' };
 }
 
+/**
+ * A clock time whose day the sentence names elsewhere takes that day: "flew Tuesday ... at
+ * 18:00 UTC", "at 10:35 a.m. (0735 GMT) Friday". Only when the sentence names exactly one day.
+ */
+function clockOnSentenceDay(matches: TimeMatch[]): TimeMatch[] {
+  let named: TimeMatch | null = null;
+  for (const m of matches) {
+    if (m.form === 'clock' || (m.type !== 'DATE' && m.type !== 'TIME') || !dayOf(m.value)) continue;
+    if (named && dayOf(named.value) !== dayOf(m.value)) return matches;
+    named = m;
+  }
+  if (!named) return matches;
+  const day = dayOf(named.value)!;
+  return matches.map((m) => (m.form === 'clock' && !m.value.startsWith(day) ? { ...m, value: `${day}T${m.value.split('T')[1]}`, anchor: named.anchor } : m));
+}
+
 /** Whether only joining words stand between two expressions ("10 p.m. EST Nov. 9", "Saturday, April 25"). */
 function joined(ctx: ScanContext, a: TimeMatch, b: TimeMatch): boolean {
   for (let k = a.tokenEnd; k < b.tokenStart; k++) if (!ctx.lex.timeJoiners.has(norm(ctx, k))) return false;
@@ -57,8 +73,13 @@ function dayOf(value: string): string | null {
  * (a day named twice: the year is the one where both agree), "June last year" (a month in a year).
  */
 function join(ctx: ScanContext, a: TimeMatch, b: TimeMatch): TimeMatch | null {
-  if (!joined(ctx, a, b)) return null;
   const span = { tokenStart: a.tokenStart, tokenEnd: b.tokenEnd };
+  // "June last year", "October of next year"
+  const ofBetween = b.tokenStart === a.tokenEnd + 1 && norm(ctx, a.tokenEnd) === 'of';
+  if (a.form === 'month' && b.form === 'year-shift' && /^\d{4}$/.test(b.value) && (b.tokenStart === a.tokenEnd || ofBetween)) {
+    return { ...a, ...span, value: `${b.value}-${a.value.slice(-2)}`, anchor: b.anchor, form: undefined };
+  }
+  if (!joined(ctx, a, b)) return null;
   if ((a.form === 'clock' || a.form === 'part-of-day') && b.type === 'DATE' && dayOf(b.value)) {
     return { ...a, ...span, value: `${dayOf(b.value)}T${a.value.split('T')[1]}`, anchor: b.anchor, form: undefined };
   }
@@ -74,8 +95,11 @@ function join(ctx: ScanContext, a: TimeMatch, b: TimeMatch): TimeMatch | null {
     }
     return { ...b, ...span, form: undefined };
   }
-  if (a.form === 'month' && b.form === 'year-shift' && /^\d{4}$/.test(b.value) && b.tokenStart === a.tokenEnd) {
-    return { ...a, ...span, value: `${b.value}-${a.value.slice(-2)}`, anchor: b.anchor, form: undefined };
+  // "the quarter a year ago", "the corresponding period last year", "the same month a year ago":
+  // the period, shifted.
+  const period = /^(\d{4})(-Q[1-4]|-\d{2})$/.exec(a.value);
+  if (period && a.form !== 'month' && b.form === 'year-shift' && b.years !== undefined && b.tokenStart === a.tokenEnd) {
+    return { ...a, ...span, value: `${Number(period[1]) + b.years}${period[2]}`, anchor: 'previous-time', form: undefined };
   }
   return null;
 }
@@ -95,5 +119,5 @@ export function compose(ctx: ScanContext, matches: readonly TimeMatch[]): TimeMa
     const floor = previous ? previous.tokenEnd : ctx.sentence.tokenStart;
     out.push(withOrSo(ctx, withArticle(ctx, withModifier(ctx, m, floor), floor)));
   }
-  return out;
+  return clockOnSentenceDay(out);
 }

@@ -40,6 +40,8 @@ export interface TimeMatch {
   readonly day: Ymd | null;
   /** What the expression is made of, where expressions next to each other may join. */
   readonly form?: 'clock' | 'part-of-day' | 'weekday' | 'month-day' | 'month' | 'year-shift' | 'quarter';
+  /** For a year shift ("last year" -1, "two years ago" -2): how many years it moves. */
+  readonly years?: number;
 }
 
 /** A matcher: the expression starting at token `i`, or null. */

@@ -1,12 +1,19 @@
 import type { Sentence, Token } from '../../pipeline/types.js';
 import type { TimesLexicon } from './lexicon/index.js';
+import { matchEndingAt } from '../../text/phrase-set.js';
 
 /** Which way a clause points in time, for resolving "on Friday" or "in May". */
 export type Tense = 'past' | 'future' | 'present';
 
 const PAST_FORM = /[a-z]ed$/;
-const WINDOW = 8;
+const WINDOW = 15;
 const CLAUSE_BREAK = /^[;:()—–"“”]$/u;
+
+/** Whether "had" stands just before token `j` ("had been due to", "had planned to"). */
+function pastPerfectBefore(tokens: readonly Token[], j: number, floor: number): boolean {
+  for (let h = j - 1; h >= Math.max(floor, j - 2); h--) if (tokens[h]!.norm === 'had') return true;
+  return false;
+}
 
 /** The tense of one verb token, with the words just before it ("will meet", "has met", "said"). */
 function verbTense(tokens: readonly Token[], k: number, floor: number, lex: TimesLexicon): Tense | null {
@@ -14,9 +21,9 @@ function verbTense(tokens: readonly Token[], k: number, floor: number, lex: Time
   if (t.pos !== 'VERB' && t.pos !== 'AUX') return null;
   for (let j = k; j >= Math.max(floor, k - 3); j--) {
     const w = tokens[j]!.norm;
-    if (lex.futureMarkers.has(w)) return 'future';
-    if (w === 'going' && tokens[j + 1]?.norm === 'to') return 'future';
-    if (lex.futureLeads.has(w) && tokens[j + 1]?.norm === 'to') return 'future';
+    const ahead = lex.futureMarkers.has(w) || ((w === 'going' || lex.futureLeads.has(w)) && tokens[j + 1]?.norm === 'to');
+    // "had been due to expire": a plan in the past.
+    if (ahead) return pastPerfectBefore(tokens, j, floor) ? 'past' : 'future';
   }
   if (lex.pastMarkers.has(t.norm)) return 'past';
   if (PAST_FORM.test(t.norm)) {
@@ -34,9 +41,8 @@ function verbTense(tokens: readonly Token[], k: number, floor: number, lex: Time
  * when a future marker leads it ("will meet", "is due to", "plans to"), present otherwise.
  */
 export function tenseAt(tokens: readonly Token[], sentence: Sentence, at: number, lex: TimesLexicon): Tense {
-  // "until Friday", "till March": a time ahead.
-  const signal = at > sentence.tokenStart ? tokens[at - 1]!.norm : '';
-  if (signal === 'until' || signal === 'till') return 'future';
+  // "until Friday", "as soon as Tuesday", "effective Feb. 1": a time ahead.
+  if (matchEndingAt(lex.futureSignals, tokens, at, Math.max(sentence.tokenStart, at - 4)) >= 0) return 'future';
   let floor = at;
   while (floor > sentence.tokenStart && at - floor < WINDOW && !CLAUSE_BREAK.test(tokens[floor - 1]!.text)) floor--;
   let ceiling = at;

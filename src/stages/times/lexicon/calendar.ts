@@ -26,6 +26,9 @@ export const WEEKDAYS: Readonly<Record<string, number>> = {
   friday: 5, fri: 5, saturday: 6, sat: 6, sunday: 7, sun: 7,
 };
 
+/** Words that make a following weekday the name of an event, not a date ("Black Monday", "Super Tuesday"). */
+export const WEEKDAY_EVENT_WORDS: readonly string[] = ['black', 'cyber', 'super', 'good', 'bloody', 'ash', 'holy', 'palm', 'maundy', 'shrove', 'fat', 'giving', 'manic', 'blue'];
+
 /** Seasons → TIMEX3 season codes. */
 export const SEASONS: Readonly<Record<string, string>> = {
   spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI',

@@ -1,6 +1,6 @@
 import { CARDINAL_WORDS, ORDINAL_WORDS } from '../../../lexicon/number-words.js';
 import { compilePhrases, type PhraseSet } from '../../../text/phrase-set.js';
-import { AMBIGUOUS_MONTHS, MONTHS, PARTS_OF_DAY, QUARTER_ORDINALS, SEASONS, WEEKDAYS } from './calendar.js';
+import { AMBIGUOUS_MONTHS, MONTHS, PARTS_OF_DAY, QUARTER_ORDINALS, SEASONS, WEEKDAY_EVENT_WORDS, WEEKDAYS } from './calendar.js';
 import {
   DAY_WORDS,
   DECADE_WORDS,
@@ -10,6 +10,7 @@ import {
   DURATION_SIGNALS,
   FUTURE_LEADS,
   FUTURE_MARKERS,
+  FUTURE_SIGNALS,
   INTERVAL_SIGNALS,
   MODIFIERS,
   PART_WORDS,
@@ -32,6 +33,7 @@ export interface TimesLexicon {
   readonly months: ReadonlyMap<string, number>;
   readonly ambiguousMonths: ReadonlySet<string>;
   readonly weekdays: ReadonlyMap<string, number>;
+  readonly weekdayEventWords: ReadonlySet<string>;
   readonly seasons: ReadonlyMap<string, string>;
   readonly partsOfDay: ReadonlyMap<string, string>;
   readonly quarterOrdinals: ReadonlyMap<string, number>;
@@ -54,6 +56,7 @@ export interface TimesLexicon {
   readonly setWords: ReadonlySet<string>;
   readonly futureMarkers: ReadonlySet<string>;
   readonly futureLeads: ReadonlySet<string>;
+  readonly futureSignals: PhraseSet;
   readonly pastMarkers: ReadonlySet<string>;
   readonly reportingWords: ReadonlySet<string>;
   readonly timeJoiners: ReadonlySet<string>;
@@ -102,6 +105,7 @@ export function buildTimesLexicon(): TimesLexicon {
     months: map(MONTHS),
     ambiguousMonths: new Set(AMBIGUOUS_MONTHS),
     weekdays: map(WEEKDAYS),
+    weekdayEventWords: new Set(WEEKDAY_EVENT_WORDS),
     seasons: map(SEASONS),
     partsOfDay: map(PARTS_OF_DAY),
     quarterOrdinals: QUARTER_ORDINALS,
@@ -124,6 +128,7 @@ export function buildTimesLexicon(): TimesLexicon {
     setWords: new Set(SET_WORDS),
     futureMarkers: new Set(FUTURE_MARKERS),
     futureLeads: new Set(FUTURE_LEADS),
+    futureSignals: compilePhrases(FUTURE_SIGNALS, false),
     pastMarkers: new Set(PAST_MARKERS),
     reportingWords: new Set(REPORTING_WORDS),
     timeJoiners: new Set(TIME_JOINERS),

@@ -84,8 +84,11 @@ export const DECADE_WORDS: Readonly<Record<string, number>> = {
   twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9,
 };
 
+/** Phrases just before a time that put it ahead of the reference date ("until Friday", "as soon as Tuesday"). */
+export const FUTURE_SIGNALS: readonly string[] = ['until', 'till', 'as soon as', 'as early as', 'effective', 'no later than', 'starting', 'beginning'];
+
 /** Markers of future reference in a sentence. */
-export const FUTURE_MARKERS: readonly string[] = ["will", "'ll", 'shall', 'wo', 'upcoming', 'next', 'coming'];
+export const FUTURE_MARKERS: readonly string[] = ["will", "'ll", 'shall', 'wo', 'would', 'upcoming', 'next', 'coming'];
 
 /** Markers of past reference in a sentence (beyond verbs ending in -ed). */
 export const PAST_MARKERS: readonly string[] = [

@@ -1,5 +1,6 @@
 import { match, norm, yearAt, type ScanContext, type TimeMatch } from '../context.js';
-import { resolveMonth } from '../resolve.js';
+import type { Ymd } from '../calendar-math.js';
+import type { Tense } from '../tense.js';
 
 const QUARTER_CODE = /^q([1-4])$/i;
 
@@ -12,6 +13,17 @@ function reportingQuarter(ctx: ScanContext): { y: number; q: number } | null {
   if (!ctx.ref) return null;
   const current = quarterOf(ctx.ref.m);
   return current === 1 ? { y: ctx.ref.y - 1, q: 4 } : { y: ctx.ref.y, q: current - 1 };
+}
+
+/**
+ * The year of a quarter named without one. Quarters are reported once they are over: in past
+ * text the latest quarter that has begun by the reference date; present text may also mean the
+ * next one; future text also the one just ended (its results are still to come).
+ */
+function quarterYear(q: number, tense: Tense, ref: Ymd): number {
+  const current = quarterOf(ref.m);
+  if (tense === 'future') return q >= current - 1 ? ref.y : ref.y + 1;
+  return q <= current + (tense === 'present' ? 1 : 0) ? ref.y : ref.y - 1;
 }
 
 const value = (y: number | null, q: number | null): string => `${y === null ? 'XXXX' : String(y).padStart(4, '0')}${q === null ? '' : `-Q${q}`}`;
@@ -48,8 +60,7 @@ function namedQuarter(ctx: ScanContext, i: number): TimeMatch | null {
     return match(start, k + 3, 'DATE', { value: value(ctx.ref.y + shift, q), anchor: 'reference', day: null }, null, 'quarter');
   }
   if (!ctx.ref) return match(start, k, 'DATE', { value: value(null, q), anchor: 'none', day: null });
-  const y = resolveMonth(q * 3 - 2, ctx.tenseAt(i), ctx.ref).value.slice(0, 4);
-  return match(start, k, 'DATE', { value: value(Number(y), q), anchor: 'reference', day: null }, null, 'quarter');
+  return match(start, k, 'DATE', { value: value(quarterYear(q, ctx.tenseAt(i), ctx.ref), q), anchor: 'reference', day: null }, null, 'quarter');
 }
 
 /**
@@ -80,6 +91,9 @@ function reportPeriod(ctx: ScanContext, i: number): TimeMatch | null {
   } else if (yearAt(ctx, k) !== null && k > i) {
     explicitYear = yearAt(ctx, k);
     k++;
+  } else if (w === 'current' && norm(ctx, k + 1) === 'quarter' && ctx.ref) {
+    // "the current quarter": the one the reference date falls in.
+    return match(start, k + 2, 'DATE', { value: value(ctx.ref.y, quarterOf(ctx.ref.m)), anchor: 'reference', day: null });
   } else if (ctx.lex.reportingWords.has(w)) {
     anchored = true;
     k++;

@@ -1,6 +1,6 @@
 import { amountAt } from '../amounts.js';
-import { addDays, addMonths, formatYm, formatYmd, isoWeek, isoWeekday } from '../calendar-math.js';
-import { explicit, match, monthAt, norm, yearAt, type ScanContext, type TimeMatch } from '../context.js';
+import { addDays, addMonths, formatYm, formatYmd, isValidDay, isoWeek, isoWeekday } from '../calendar-math.js';
+import { dayAt, explicit, match, monthAt, norm, yearAt, type ScanContext, type TimeMatch } from '../context.js';
 import { RELATIVE_DAYS } from '../lexicon/relative.js';
 import {
   resolveDayShift,
@@ -23,7 +23,16 @@ export function periodAfter(ctx: ScanContext, k: number, shift: number, explicit
   if (year !== null) return { r: explicit(String(year)), end: k + 1 };
   const month = monthAt(ctx, k);
   if (month) {
-    if (explicitShift) return { r: resolveMonthShift(month.month, shift, ctx.ref), end: month.next };
+    if (explicitShift) {
+      const r = resolveMonthShift(month.month, shift, ctx.ref);
+      // "last Oct. 23": that day in the month meant.
+      const day = dayAt(ctx, month.next);
+      if (day !== null && /^\d{4}-\d{2}$/.test(r.value) && isValidDay(Number(r.value.slice(0, 4)), month.month, day)) {
+        const ymd = { y: Number(r.value.slice(0, 4)), m: month.month, d: day };
+        return { r: { value: formatYmd(ymd), anchor: r.anchor, day: ymd }, end: month.next + 1 };
+      }
+      return { r, end: month.next };
+    }
     return { r: resolveMonth(month.month, ctx.tenseAt(k), ctx.ref), end: month.next };
   }
   return null;
@@ -60,21 +69,21 @@ function partOfPeriod(ctx: ScanContext, i: number): TimeMatch | null {
   if (decade !== undefined && k < ctx.sentence.tokenEnd) return match(i, k + 1, 'DATE', explicit(decade), part);
   // "early Tuesday", "late yesterday": a part of a day.
   const weekday = ctx.lex.weekdays.get(norm(ctx, k));
-  if (weekday !== undefined && ctx.tokens[k]!.capitalized) return match(i, k + 1, 'DATE', resolveWeekday(weekday, ctx.tenseAt(k), ctx.ref), part);
+  if (weekday !== undefined && ctx.tokens[k]!.capitalized) return withPartOfDay(ctx, match(i, k + 1, 'DATE', resolveWeekday(weekday, ctx.tenseAt(k), ctx.ref), part));
   const dayShift = ctx.lex.dayWords.get(norm(ctx, k));
-  if (dayShift !== undefined) return match(i, k + 1, 'DATE', resolveDayShift(dayShift, ctx.ref), part);
+  if (dayShift !== undefined && norm(ctx, k) !== 'tonight') return withPartOfDay(ctx, match(i, k + 1, 'DATE', resolveDayShift(dayShift, ctx.ref), part));
   return null;
 }
 
 /**
- * Extend a day with a part of the day after it: "Friday night", "yesterday morning". The
- * expression stays the day's date, as the TimeML news corpora mostly annotate it.
+ * Extend a day with a part of the day after it: "Friday night" → TIME `…TNI`, "yesterday
+ * morning" → TIME `…TMO`, as TimeML annotates a part of a known day.
  */
 function withPartOfDay(ctx: ScanContext, m: TimeMatch): TimeMatch {
   const k = m.tokenEnd;
-  const part = ctx.lex.partsOfDay.get(norm(ctx, k)) ?? ctx.lex.partsOfDay.get(norm(ctx, k).replace(/s$/, ''));
+  const part = ctx.lex.partsOfDay.get(norm(ctx, k));
   if (!part || m.value.includes('T')) return m;
-  return { ...m, tokenEnd: k + 1 };
+  return { ...m, tokenEnd: k + 1, type: 'TIME', value: `${m.value}T${part}` };
 }
 
 /**
@@ -119,7 +128,7 @@ function relative(ctx: ScanContext, i: number): TimeMatch | null {
     }
     // "the following year", "the previous year", "that year": from the last year named.
     const unitWord = w === 'that' ? which : norm(ctx, i + 2);
-    const yearShift = w === 'that' ? 0 : which === 'following' || which === 'next' ? 1 : which === 'previous' ? -1 : undefined;
+    const yearShift = w === 'that' || which === 'same' ? 0 : which === 'following' || which === 'next' ? 1 : which === 'previous' ? -1 : undefined;
     if (unitWord === 'year' && yearShift !== undefined && ctx.discourse.year !== null) {
       return match(i, w === 'that' ? i + 2 : i + 3, 'DATE', { value: String(ctx.discourse.year + yearShift), anchor: 'previous-time', day: null });
     }
@@ -154,7 +163,10 @@ function relative(ctx: ScanContext, i: number): TimeMatch | null {
       return match(i, k + 1, 'TIME', { ...day, value: `${day.value}TNI` });
     }
     const period = periodAfter(ctx, k, shift, true);
-    if (period && yearAt(ctx, k) === null) return match(i, period.end, 'DATE', period.r, null, norm(ctx, k) === 'year' ? 'year-shift' : undefined);
+    if (period && yearAt(ctx, k) === null) {
+      const m = match(i, period.end, 'DATE', period.r);
+      return norm(ctx, k) === 'year' ? { ...m, form: 'year-shift', years: shift } : m;
+    }
   }
   // "earlier this year", "later this afternoon", "Earlier Sunday", "later yesterday"
   if (w === 'earlier' || w === 'later') {
@@ -176,18 +188,20 @@ function relative(ctx: ScanContext, i: number): TimeMatch | null {
       const quarter = ctx.discourse.quarter;
       if (unit.code === 'Y' && quarter && after !== 'later') {
         const anchor = after === 'ago' ? 'reference' : 'previous-time';
-        return match(i, amount.next + 2, 'DATE', { value: `${quarter.y + n}-Q${quarter.q}`, anchor, day: null });
+        return { ...match(i, amount.next + 2, 'DATE', { value: `${quarter.y + n}-Q${quarter.q}`, anchor, day: null }), form: 'year-shift', years: n };
       }
       if (after !== 'ago' && ctx.discourse.day && (unit.code === 'D' || unit.code === 'W')) {
         const day = addDays(ctx.discourse.day, unit.code === 'D' ? n : n * 7);
         return match(i, amount.next + 2, 'DATE', { value: formatYmd(day), anchor: 'previous-time', day });
       }
       const r = unit.code === 'D' ? resolveDayShift(n, ctx.ref) : resolveUnitShift(unit.code, n, ctx.ref);
-      return match(i, amount.next + 2, 'DATE', r);
+      const m = match(i, amount.next + 2, 'DATE', r);
+      return unit.code === 'Y' ? { ...m, form: 'year-shift', years: n } : m;
     }
   }
   const weekday = ctx.lex.weekdays.get(w);
-  if (weekday !== undefined && ctx.tokens[i]!.capitalized && w.length > 3) {
+  const eventName = i > ctx.sentence.tokenStart && ctx.tokens[i - 1]!.capitalized && ctx.lex.weekdayEventWords.has(ctx.tokens[i - 1]!.norm);
+  if (weekday !== undefined && ctx.tokens[i]!.capitalized && w.length > 3 && !eventName) {
     return withPartOfDay(ctx, match(i, i + 1, 'DATE', resolveWeekday(weekday, ctx.tenseAt(i), ctx.ref), null, 'weekday'));
   }
   return null;
