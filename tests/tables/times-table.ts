@@ -200,6 +200,18 @@ export const TIME_ROWS: readonly TimeRow[] = [
   ['Between 15,000 and 18,000 people left.', W, '', '', ''],
   ['The 2000 delegates voted.', W, '', '', ''],
   ['The G7 met in March.', W, 'March', 'DATE', '2025-03'],
+  // Holidays
+  ['The boy was rescued on Thanksgiving Day.', W, 'Thanksgiving Day', 'DATE', '2024-11-28'],
+  ['Shops will open on Boxing Day.', W, 'Boxing Day', 'DATE', '2025-12-26'],
+  ['Prices rose before Christmas.', W, 'Christmas', 'DATE', '2024-12-25'],
+  ['The offer ends on Good Friday 2026.', W, 'Good Friday 2026', 'DATE', '2026-04-03'],
+  ['He returned last Easter.', W, 'last Easter', 'DATE', '2025-04-20'],
+  ['Christmas shopping began early.', W, '', '', ''],
+  // Names and titles that are not times
+  ['Talks between Martonyi and Jan Kavan went on.', W, '', '', ''],
+  ['He told 60 Minutes he was innocent.', W, '', '', ''],
+  ['He spoke on ABC\'s This Week programme.', W, '', '', ''],
+  ['The party daily Granma printed the speech.', W, '', '', ''],
   // Financial periods
   ['The company posted a third-quarter loss.', W, 'third-quarter', 'DATE', '2025-Q3'],
   ['The company expects a loss in the first quarter.', W, 'the first quarter', 'DATE', '2025-Q1'],
@@ -208,4 +220,9 @@ export const TIME_ROWS: readonly TimeRow[] = [
   ['Profit rose in the third quarter. In the quarter a year ago, it fell.', W, 'the quarter a year ago', 'DATE', '2024-Q3'],
   ['Profit rose in the third quarter, from $2 million in the corresponding period last year.', W, 'the corresponding period last year', 'DATE', '2024-Q3'],
   ['Sales rose in September, compared with the same month a year ago.', W, 'the same month a year ago', 'DATE', '2024-09'],
+  ['Sales for the year rose 13%.', W, 'the year', 'DATE', '2025'],
+  ['Revenue was $76 million for the year ended March 31.', W, 'the year', 'DURATION', 'P1Y'],
+  ['The deal should close by year-end.', W, 'year-end', 'DATE', '2025-12-31'],
+  ['The index has fallen 5% since year-end.', W, 'year-end', 'DATE', '2024-12-31'],
+  ['Thousands joined a daily rally.', W, 'daily', 'SET', 'P1D'],
 ];

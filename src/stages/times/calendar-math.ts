@@ -76,3 +76,32 @@ export function compareYmd(a: Ymd, b: Ymd): number {
 export function daysApart(a: Ymd, b: Ymd): number {
   return Math.abs(toUtc(a).getTime() - toUtc(b).getTime()) / 86_400_000;
 }
+
+/** Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm). */
+export function easterSunday(y: number): Ymd {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { y, m: month, d: day };
+}
+
+/** The `n`th ISO weekday of a month (n = -1: the last one), e.g. the fourth Thursday of November. */
+export function nthWeekday(y: number, m: number, weekday: number, n: number): Ymd {
+  if (n > 0) {
+    const first = { y, m, d: 1 };
+    return addDays(first, ((weekday - isoWeekday(first) + 7) % 7) + (n - 1) * 7);
+  }
+  const last = { y, m, d: new Date(Date.UTC(y, m, 0)).getUTCDate() };
+  return addDays(last, -((isoWeekday(last) - weekday + 7) % 7));
+}

@@ -96,3 +96,9 @@ export function yearAt(ctx: ScanContext, k: number): number | null {
 export function signalled(ctx: ScanContext, k: number): boolean {
   return ctx.lex.timeSignals.has(norm(ctx, k - 1));
 }
+
+/** Whether the word at `k` is capitalised inside the sentence, as in a title or a name ("60 Minutes", "This Week"). */
+export function titleWordAt(ctx: ScanContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  return t !== undefined && k > ctx.sentence.tokenStart && k < ctx.sentence.tokenEnd && t.capitalized && t.type === 'word';
+}

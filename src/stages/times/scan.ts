@@ -3,6 +3,7 @@ import type { ScanContext, Matcher, TimeMatch } from './context.js';
 import { CLOCK_MATCHERS } from './matchers/clock.js';
 import { DATE_MATCHERS } from './matchers/dates.js';
 import { DURATION_MATCHERS } from './matchers/durations.js';
+import { HOLIDAY_MATCHERS } from './matchers/holidays.js';
 import { QUARTER_MATCHERS } from './matchers/quarters.js';
 import { REFERENCE_MATCHERS } from './matchers/references.js';
 import { RELATIVE_MATCHERS } from './matchers/relative.js';
@@ -13,6 +14,7 @@ export type { ScanContext, TimeMatch } from './context.js';
 /** The matchers, most specific first: at each token the first that matches wins. */
 const MATCHERS: readonly Matcher[] = [
   ...DATE_MATCHERS,
+  ...HOLIDAY_MATCHERS,
   ...QUARTER_MATCHERS,
   ...REFERENCE_MATCHERS,
   ...RELATIVE_MATCHERS,

@@ -24,21 +24,26 @@ import {
   TIME_JOINERS,
   TIME_SIGNALS,
   VAGUE_AMOUNTS,
+  YEAR_FOLLOWERS,
   YEAR_LEADS,
 } from './relative.js';
-import { FREQUENCY_ADVERBS, TIME_UNITS, type TimeUnit } from './units.js';
+import { HOLIDAYS, type HolidayRule } from './holidays.js';
+import { ATTRIBUTIVE_FREQUENCIES, FREQUENCY_ADVERBS, TIME_UNITS, type TimeUnit } from './units.js';
 
 /** Word lists of the times stage, compiled for lookup. */
 export interface TimesLexicon {
   readonly months: ReadonlyMap<string, number>;
   readonly ambiguousMonths: ReadonlySet<string>;
   readonly weekdays: ReadonlyMap<string, number>;
+  readonly holidays: ReadonlyMap<string, HolidayRule>;
+  readonly holidayNames: PhraseSet;
   readonly weekdayEventWords: ReadonlySet<string>;
   readonly seasons: ReadonlyMap<string, string>;
   readonly partsOfDay: ReadonlyMap<string, string>;
   readonly quarterOrdinals: ReadonlyMap<string, number>;
   readonly units: ReadonlyMap<string, TimeUnit>;
   readonly frequencyAdverbs: ReadonlyMap<string, string>;
+  readonly attributiveFrequencies: ReadonlySet<string>;
   readonly shiftWords: ReadonlyMap<string, number>;
   readonly dayWords: ReadonlyMap<string, number>;
   readonly referenceWords: ReadonlyMap<string, string>;
@@ -53,6 +58,7 @@ export interface TimesLexicon {
   readonly timeSignals: ReadonlySet<string>;
   readonly durationSignals: ReadonlySet<string>;
   readonly yearLeads: ReadonlySet<string>;
+  readonly yearFollowers: ReadonlySet<string>;
   readonly setWords: ReadonlySet<string>;
   readonly futureMarkers: ReadonlySet<string>;
   readonly futureLeads: ReadonlySet<string>;
@@ -73,7 +79,7 @@ export interface TimesLexicon {
 const map = <V>(r: Readonly<Record<string, V>>): ReadonlyMap<string, V> => new Map(Object.entries(r));
 
 /** Words that open a time expression but are in none of the lists above. */
-const OTHER_STARTERS = ['the', 'that', 'earlier', 'later', 'recent', 'noon', 'midday', 'midnight', 'fiscal', 'year-ago', 'year-earlier', 'current'];
+const OTHER_STARTERS = ['the', 'that', 'earlier', 'later', 'recent', 'noon', 'midday', 'midnight', 'fiscal', 'year-ago', 'year-earlier', 'current', 'year-end', 'year'];
 
 /** Multipliers of number words in amounts of time ("a hundred years"). */
 const SCALE_WORDS = { hundred: 100, thousand: 1000 };
@@ -83,6 +89,7 @@ export function buildTimesLexicon(): TimesLexicon {
   const starters = new Set<string>([
     ...Object.keys(MONTHS),
     ...Object.keys(WEEKDAYS),
+    ...Object.keys(HOLIDAYS).map((name) => name.split(' ')[0]!),
     ...Object.keys(SEASONS),
     ...Object.keys(DAY_WORDS),
     ...Object.keys(SHIFT_WORDS),
@@ -105,12 +112,15 @@ export function buildTimesLexicon(): TimesLexicon {
     months: map(MONTHS),
     ambiguousMonths: new Set(AMBIGUOUS_MONTHS),
     weekdays: map(WEEKDAYS),
+    holidays: map(HOLIDAYS),
+    holidayNames: compilePhrases(Object.keys(HOLIDAYS), false),
     weekdayEventWords: new Set(WEEKDAY_EVENT_WORDS),
     seasons: map(SEASONS),
     partsOfDay: map(PARTS_OF_DAY),
     quarterOrdinals: QUARTER_ORDINALS,
     units: map(TIME_UNITS),
     frequencyAdverbs: map(FREQUENCY_ADVERBS),
+    attributiveFrequencies: new Set(ATTRIBUTIVE_FREQUENCIES),
     shiftWords: map(SHIFT_WORDS),
     dayWords: map(DAY_WORDS),
     referenceWords: map(REFERENCE_WORDS),
@@ -125,6 +135,7 @@ export function buildTimesLexicon(): TimesLexicon {
     timeSignals: new Set(TIME_SIGNALS),
     durationSignals: new Set(DURATION_SIGNALS),
     yearLeads: new Set(YEAR_LEADS),
+    yearFollowers: new Set(YEAR_FOLLOWERS),
     setWords: new Set(SET_WORDS),
     futureMarkers: new Set(FUTURE_MARKERS),
     futureLeads: new Set(FUTURE_LEADS),

@@ -43,6 +43,9 @@ export const DURATION_ADJECTIVES: readonly string[] = ['straight', 'consecutive'
 /** Words before a bare year that mark it as one ("bonds due 1993"). */
 export const YEAR_LEADS: readonly string[] = ['due', 'fiscal', 'year', 'spring', 'summer', 'autumn', 'fall', 'winter', 'early', 'late'];
 
+/** Words after "the year" that make it part of another expression ("the year before", "the year of"). */
+export const YEAR_FOLLOWERS: readonly string[] = ['before', 'after', 'earlier', 'later', 'of', 'ago', '-', 'in', 'when', 'that', 'which', 'since', 'to', 'for'];
+
 /** Words that with "to" point to the future ("is due to", "plans to"). */
 export const FUTURE_LEADS: readonly string[] = ['due', 'scheduled', 'set', 'slated', 'poised', 'plans', 'plan', 'planning', 'planned', 'about', 'expected', 'hopes', 'hoped', 'intends', 'intended', 'wants', 'wanted'];
 
@@ -70,7 +73,8 @@ export const INTERVAL_SIGNALS: Readonly<Record<string, 'since' | 'until'>> = {
 /** Words that may stand before a bare month or year and mark it as a time ("in May", "since 2022"). */
 export const TIME_SIGNALS: readonly string[] = [
   'in', 'on', 'at', 'since', 'until', 'till', 'by', 'from', 'to', 'during', 'before', 'after', 'of', 'early', 'late',
-  'mid', 'last', 'next', 'this', 'through', 'between', 'and', 'throughout', 'around', 'until', 'for', 'within',
+  'mid', 'last', 'next', 'this', 'through', 'between', 'and', 'throughout', 'around', 'until', 'for', 'within', 'into',
+  'both', "'s", 'circa',
 ];
 
 /** Words that make a following "a year" a duration rather than a rate ("within a year"). */

@@ -29,3 +29,6 @@ export const FREQUENCY_ADVERBS: Readonly<Record<string, string>> = {
   hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', fortnightly: 'P2W', monthly: 'P1M',
   quarterly: 'P3M', annually: 'P1Y', yearly: 'P1Y',
 };
+
+/** Frequency words that are rates even before a noun ("a daily rally", "his weekly address"); others are not ("a quarterly dividend"). */
+export const ATTRIBUTIVE_FREQUENCIES: readonly string[] = ['hourly', 'daily', 'nightly', 'weekly'];

@@ -1,6 +1,6 @@
 import { formatYm, formatYmd, isValidDay } from '../calendar-math.js';
 import { spokenYearAt } from '../amounts.js';
-import { dayAt, explicit, match, monthAt, norm, signalled, yearAt, type ScanContext, type TimeMatch } from '../context.js';
+import { dayAt, explicit, match, monthAt, norm, signalled, titleWordAt, yearAt, type ScanContext, type TimeMatch } from '../context.js';
 import { resolveMonth, resolveMonthDay } from '../resolve.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -41,7 +41,7 @@ function monthFirst(ctx: ScanContext, i: number): TimeMatch | null {
     year = after.year;
     k = after.next;
   }
-  if (day === null && year === null && month.ambiguous && !signalled(ctx, i)) return null;
+  if (day === null && year === null && month.ambiguous && (!signalled(ctx, i) || titleWordAt(ctx, month.next))) return null;
   if (day !== null && year !== null) {
     if (!isValidDay(year, month.month, day)) return null;
     const d = { y: year, m: month.month, d: day };

@@ -1,5 +1,5 @@
 import { amountAt } from '../amounts.js';
-import { explicit, match, norm, type ScanContext, type TimeMatch } from '../context.js';
+import { explicit, match, norm, titleWordAt, type ScanContext, type TimeMatch } from '../context.js';
 import { resolveUnitShift } from '../resolve.js';
 import type { TimeUnit } from '../lexicon/units.js';
 
@@ -52,7 +52,8 @@ function duration(ctx: ScanContext, i: number): TimeMatch | null {
     if (ctx.lex.durationAdjectives.has(norm(ctx, u)) && ctx.lex.units.has(norm(ctx, u + 1))) u++;
     const word = norm(ctx, u);
     const unit = ctx.lex.units.get(word);
-    if (!unit || unit.code === 'WE') return null;
+    // "60 Minutes", "Twelve Days of Christmas": a title, not an amount of time.
+    if (!unit || unit.code === 'WE' || titleWordAt(ctx, u)) return null;
     // "a second consecutive day" is an ordinal, not a second.
     if (word === 'second' && ctx.tokens[u + 1]?.type === 'word' && u + 1 < ctx.sentence.tokenEnd) return null;
     // "the 1988 quarter": a number above one needs a plural unit unless it is an adjective

@@ -130,5 +130,29 @@ function reportPeriod(ctx: ScanContext, i: number): TimeMatch | null {
   return match(start, k, 'DATE', { value: value(y, q ?? base.q), anchor: anchored ? 'previous-time' : 'reference', day: null });
 }
 
+/**
+ * The year a report covers: "the year", "the full year" (the reference year), "the year ended
+ * March 31" (a year's span: P1Y), "year-end", "by year end" (the end of the reference year, or
+ * of the year before after "since").
+ */
+function reportYear(ctx: ScanContext, i: number): TimeMatch | null {
+  const w = norm(ctx, i);
+  // "year-end", "year end" (and "year-end" split into "year", "-", "end").
+  const end = w === 'year-end' ? i + 1 : w !== 'year' || norm(ctx, i - 1) === 'the' ? -1 : norm(ctx, i + 1) === 'end' ? i + 2 : norm(ctx, i + 1) === '-' && norm(ctx, i + 2) === 'end' ? i + 3 : -1;
+  if (end > 0) {
+    if (!ctx.ref) return match(i, end, 'DATE', { value: 'XXXX-12-31', anchor: 'none', day: null });
+    const y = norm(ctx, i - 1) === 'since' ? ctx.ref.y - 1 : ctx.ref.y;
+    const day = { y, m: 12, d: 31 };
+    return match(i, end, 'DATE', { value: `${String(y).padStart(4, '0')}-12-31`, anchor: 'reference', day });
+  }
+  if (w !== 'the') return null;
+  let k = i + 1;
+  if (norm(ctx, k) === 'full' || norm(ctx, k) === 'whole' || norm(ctx, k) === 'entire') k++;
+  if (norm(ctx, k) !== 'year' || ctx.lex.yearFollowers.has(norm(ctx, k + 1)) || yearAt(ctx, k + 1) !== null) return null;
+  if (norm(ctx, k + 1) === 'ended' || norm(ctx, k + 1) === 'ending') return match(i, k + 1, 'DURATION', { value: 'P1Y', anchor: 'none', day: null });
+  const y = ctx.ref ? ctx.ref.y : ctx.discourse.year;
+  return match(i, k + 1, 'DATE', { value: value(y, null), anchor: ctx.ref ? 'reference' : 'previous-time', day: null });
+}
+
 /** Named quarters and the periods of financial reports. */
-export const QUARTER_MATCHERS = [namedQuarter, reportPeriod] as const;
+export const QUARTER_MATCHERS = [namedQuarter, reportPeriod, reportYear] as const;

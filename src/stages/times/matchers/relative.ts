@@ -1,6 +1,6 @@
 import { amountAt } from '../amounts.js';
 import { addDays, addMonths, formatYm, formatYmd, isValidDay, isoWeek, isoWeekday } from '../calendar-math.js';
-import { dayAt, explicit, match, monthAt, norm, yearAt, type ScanContext, type TimeMatch } from '../context.js';
+import { dayAt, explicit, match, monthAt, norm, titleWordAt, yearAt, type ScanContext, type TimeMatch } from '../context.js';
 import { RELATIVE_DAYS } from '../lexicon/relative.js';
 import {
   resolveDayShift,
@@ -163,7 +163,9 @@ function relative(ctx: ScanContext, i: number): TimeMatch | null {
       return match(i, k + 1, 'TIME', { ...day, value: `${day.value}TNI` });
     }
     const period = periodAfter(ctx, k, shift, true);
-    if (period && yearAt(ctx, k) === null) {
+    // "ABC's This Week": a title.
+    const title = titleWordAt(ctx, i) && titleWordAt(ctx, k) && ctx.lex.units.has(norm(ctx, k));
+    if (period && yearAt(ctx, k) === null && !title) {
       const m = match(i, period.end, 'DATE', period.r);
       return norm(ctx, k) === 'year' ? { ...m, form: 'year-shift', years: shift } : m;
     }

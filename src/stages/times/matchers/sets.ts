@@ -4,14 +4,20 @@ import { durationValue } from './durations.js';
 
 /**
  * "each month", "every two weeks", "per day", "£5 a day", "every Thursday", and frequency
- * adverbs ("monthly", "annually") where they qualify a verb, not a noun ("a quarterly dividend").
+ * adverbs ("monthly", "annually") where they qualify a verb, not a noun ("a quarterly dividend");
+ * "daily" and "weekly" also before a noun ("a daily rally").
  */
 function set(ctx: ScanContext, i: number): TimeMatch | null {
   const w = norm(ctx, i);
   const adverb = ctx.lex.frequencyAdverbs.get(w);
   if (adverb) {
     const next = ctx.tokens[i + 1];
-    if (next && i + 1 < ctx.sentence.tokenEnd && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'NUM')) return null;
+    const inSentence = next !== undefined && i + 1 < ctx.sentence.tokenEnd;
+    const attributive = inSentence && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'NUM');
+    if (attributive && !ctx.lex.attributiveFrequencies.has(w)) return null;
+    // "the Communist Party daily Granma": a newspaper.
+    const before = ctx.tokens[i - 1];
+    if (inSentence && next.capitalized && before && (before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'DET')) return null;
     return match(i, i + 1, 'SET', explicit(adverb));
   }
   if (!ctx.lex.setWords.has(w)) return null;
