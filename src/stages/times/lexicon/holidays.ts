@@ -32,3 +32,6 @@ export const HOLIDAYS: Readonly<Record<string, HolidayRule>> = {
   'ash wednesday': easter(-46), 'shrove tuesday': easter(-47), 'pancake day': easter(-47),
   'ascension day': easter(39), 'whit sunday': easter(49), pentecost: easter(49), 'whit monday': easter(50),
 };
+
+/** Words before a holiday name that make it something other than the day ("Father Christmas", "Merry Christmas"). */
+export const HOLIDAY_NON_DATE_LEADS: readonly string[] = ['father', 'merry', 'happy'];

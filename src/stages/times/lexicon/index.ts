@@ -27,7 +27,7 @@ import {
   YEAR_FOLLOWERS,
   YEAR_LEADS,
 } from './relative.js';
-import { HOLIDAYS, type HolidayRule } from './holidays.js';
+import { HOLIDAY_NON_DATE_LEADS, HOLIDAYS, type HolidayRule } from './holidays.js';
 import { ATTRIBUTIVE_FREQUENCIES, FREQUENCY_ADVERBS, TIME_UNITS, type TimeUnit } from './units.js';
 
 /** Word lists of the times stage, compiled for lookup. */
@@ -37,6 +37,7 @@ export interface TimesLexicon {
   readonly weekdays: ReadonlyMap<string, number>;
   readonly holidays: ReadonlyMap<string, HolidayRule>;
   readonly holidayNames: PhraseSet;
+  readonly holidayNonDateLeads: ReadonlySet<string>;
   readonly weekdayEventWords: ReadonlySet<string>;
   readonly seasons: ReadonlyMap<string, string>;
   readonly partsOfDay: ReadonlyMap<string, string>;
@@ -114,6 +115,7 @@ export function buildTimesLexicon(): TimesLexicon {
     weekdays: map(WEEKDAYS),
     holidays: map(HOLIDAYS),
     holidayNames: compilePhrases(Object.keys(HOLIDAYS), false),
+    holidayNonDateLeads: new Set(HOLIDAY_NON_DATE_LEADS),
     weekdayEventWords: new Set(WEEKDAY_EVENT_WORDS),
     seasons: map(SEASONS),
     partsOfDay: map(PARTS_OF_DAY),

@@ -27,7 +27,10 @@ function holiday(ctx: ScanContext, i: number): TimeMatch | null {
   const rule = ctx.lex.holidays.get(fold(surface(ctx.tokens, k, end)));
   if (!rule) return null;
   const year = yearAt(ctx, end);
-  if (year === null && end < ctx.sentence.tokenEnd && ctx.tokens[end]!.pos === 'NOUN' && !ctx.tokens[end]!.capitalized) return null;
+  // "Christmas shopping", "Christmas presents", "Father Christmas": not the day.
+  const next = ctx.tokens[end];
+  const modifies = next !== undefined && end < ctx.sentence.tokenEnd && !next.capitalized && (next.pos === 'NOUN' || next.pos === 'VERB' || next.pos === 'ADJ');
+  if ((year === null && modifies) || (k > ctx.sentence.tokenStart && ctx.lex.holidayNonDateLeads.has(norm(ctx, k - 1)))) return null;
   if (year !== null) {
     const day = holidayDate(rule, year);
     return match(i, end + 1, 'DATE', { value: formatYmd(day), anchor: 'none', day });
