@@ -8,6 +8,7 @@ import { ExtractOptionsSchema, parseOptions, type ExtractOptions } from './optio
 export type { ExtractOptions } from './options.js';
 import { createDraft, report, type ArticleInfo } from './pipeline/draft.js';
 import { DEFAULT_PIPELINE } from './pipeline/stages.js';
+import { addTiming, type StageTimings } from './pipeline/pipeline.js';
 import { toDocument } from './pipeline/to-document.js';
 
 /** One article ready for analysis: text plus what its input said about it. */
@@ -27,6 +28,8 @@ export interface Article {
 export interface AnalysisSettings {
   readonly referenceDate: string | null;
   readonly lexicons: Lexicons;
+  /** When given, each stage's time (and "output": building and validating the document) is added to it. */
+  readonly timings?: StageTimings;
 }
 
 /**
@@ -66,10 +69,12 @@ export function analyzeArticle(article: Article, settings: AnalysisSettings): Do
   if (text.trim() === '') {
     report(draft, 'io', 'warning', 'empty-text', 'The article has no text; nothing was extracted.');
   } else {
-    DEFAULT_PIPELINE.run(draft);
+    DEFAULT_PIPELINE.run(draft, settings.timings);
   }
+  const outputStart = performance.now();
   const document = toDocument(draft);
   const checked = DocumentSchema.safeParse(document);
+  if (settings.timings) addTiming(settings.timings, 'output', outputStart);
   if (!checked.success) {
     throw new Error(`claimkit: internal error: document "${article.id}" does not match the output schema: ${checked.error.message}`);
   }

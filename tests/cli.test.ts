@@ -186,3 +186,27 @@ describe('claimkit eval', () => {
     expect(r.stderr).toMatch(/unknown time system "nope"/);
   });
 });
+
+describe('claimkit bench', () => {
+  it('times claimkit and bare wink-nlp over a corpus and prints the documented JSON keys', () => {
+    const corpus = path.join(base, 'bench');
+    mkdirSync(path.join(corpus, 'a'), { recursive: true });
+    writeFileSync(path.join(corpus, 'a', '1.txt'), article);
+    writeFileSync(path.join(corpus, 'a', '2.txt'), article); // a duplicate: left out
+    writeFileSync(path.join(corpus, '3.txt'), `${article}\nShares rose 5% on Friday, the company said.\n`);
+    const r = runCli(['bench', '--corpus', corpus, '--json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/2 articles \(1 duplicates/);
+    const result = JSON.parse(r.stdout) as Record<string, unknown>;
+    for (const key of ['articles', 'words', 'jobs', 'articlesPerSec', 'wordsPerSec', 'baselineWordsPerSec', 'ratio', 'p50Ms', 'p99Ms', 'peakRssMb', 'scaling']) {
+      expect(result).toHaveProperty(key);
+    }
+    expect(result.articles).toBe(2);
+    expect(result.words).toBeGreaterThan(30);
+    expect(Object.keys(result.stages as object)).toEqual(['segment', 'mentions', 'times', 'quantities', 'attribution', 'coreference', 'claims', 'output']);
+  });
+
+  it('exits 2 for a missing corpus', () => {
+    expect(runCli(['bench', '--corpus', path.join(base, 'no-such-corpus')]).code).toBe(2);
+  });
+});

@@ -1,4 +1,5 @@
 import { VERSION } from '../version.js';
+import { benchCommand } from './bench-command.js';
 import { evalCommand } from './eval-command.js';
 import { extractCommand } from './extract-command.js';
 import { schemaCommand } from './schema-command.js';
@@ -19,6 +20,8 @@ export async function main(argv: readonly string[], streams: CliStreams): Promis
       return schemaCommand(rest, streams);
     case 'eval':
       return evalCommand(rest, streams);
+    case 'bench':
+      return benchCommand(rest, streams);
     case '--version':
     case '-v':
       streams.stdout.write(`${VERSION}\n`);

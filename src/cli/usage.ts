@@ -7,6 +7,7 @@ Usage:
   claimkit extract <file|folder|->... [options]   extract claims (see claimkit extract --help)
   claimkit schema [--record]                      print the JSON Schema of the output
   claimkit eval <task> --gold FILE [options]      score against gold data (see claimkit eval --help)
+  claimkit bench [--corpus DIR] [--json]          time claimkit against bare wink-nlp
   claimkit --version                              print the version
   claimkit --help                                 print this help
 
@@ -61,4 +62,18 @@ export const SCHEMA_HELP = `Usage: claimkit schema [--record]
 
 Prints the JSON Schema (draft 2020-12) of the per-article document, or with --record
 of one line of claims.jsonl.
+`;
+
+/** Help text of \`claimkit bench\`. */
+export const BENCH_HELP = `Usage: claimkit bench [--corpus DIR] [--json]
+
+Times claimkit end to end (analysis, validation, JSON) and bare wink-nlp (tokens, sentences,
+part-of-speech tags) over the same .txt and .md articles (duplicates by content left out),
+after a warm-up: articles/s, words/s, the ratio of the two words/s, p50/p99 latency per
+article, peak RSS, and the time of each pipeline stage.
+
+Options:
+      --corpus DIR   the articles (default ../shared/corpora/bbc-news)
+      --json         print the result as JSON
+  -h, --help         print this help
 `;

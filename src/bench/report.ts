@@ -1,0 +1,39 @@
+import type { BenchResult } from './measure.js';
+
+const round = (n: number, digits = 1): number => Math.round(n * 10 ** digits) / 10 ** digits;
+
+/** The benchmark result as JSON: the headline keys, rounded, and the per-stage breakdown. */
+export function benchJson(r: BenchResult): string {
+  return `${JSON.stringify(
+    {
+      articles: r.articles,
+      words: r.words,
+      jobs: r.jobs,
+      articlesPerSec: round(r.articlesPerSec),
+      wordsPerSec: Math.round(r.wordsPerSec),
+      baselineWordsPerSec: Math.round(r.baselineWordsPerSec),
+      ratio: round(r.ratio, 3),
+      p50Ms: round(r.p50Ms, 2),
+      p99Ms: round(r.p99Ms, 2),
+      peakRssMb: round(r.peakRssMb),
+      scaling: null,
+      stages: Object.fromEntries(r.stages.map((s) => [s.name, { ms: Math.round(s.ms), share: round(s.share, 3) }])),
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+/** The benchmark result as Markdown tables: headline figures, then time per stage. */
+export function benchMarkdown(r: BenchResult): string {
+  const lines = [
+    '| articles | words | jobs | articles/s | words/s | bare wink-nlp words/s | ratio | p50 ms | p99 ms | peak RSS MB |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    `| ${r.articles} | ${r.words} | ${r.jobs} | ${round(r.articlesPerSec)} | ${Math.round(r.wordsPerSec)} | ${Math.round(r.baselineWordsPerSec)} | ${round(r.ratio, 3)} | ${round(r.p50Ms, 2)} | ${round(r.p99Ms, 2)} | ${round(r.peakRssMb)} |`,
+    '',
+    '| stage | ms | share |',
+    '| --- | --- | --- |',
+    ...r.stages.map((s) => `| ${s.name} | ${Math.round(s.ms)} | ${round(s.share * 100)}% |`),
+  ];
+  return `${lines.join('\n')}\n`;
+}
