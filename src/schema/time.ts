@@ -20,7 +20,9 @@ export const TimeSchema = z
         end: z.string().nullable().describe('TIMEX3 value of the end, or null when open or unknown.'),
       })
       .nullable()
-      .describe('The period meant, when the text gives one: "since February 2022" → {start: "2022-02", end: reference date}.'),
+      .describe(
+        'The period meant, when the text gives one: "since February 2022" → {start: "2022-02", end: reference date}; "between March and May", "from 2019 to 2021": both times carry {start, end}; "1990-2001" → {start: "1990", end: "2001"}.',
+      ),
     anchor: z
       .enum(['reference', 'previous-time', 'none'])
       .describe('What the value was resolved against: the reference date, the last resolved time in the text, or nothing (explicit).'),

@@ -67,8 +67,22 @@ describe('times', () => {
     const doc = extract('Since February 2022 and until the end of the year, prices rose.', { referenceDate: REF });
     expect(doc.times.map((t) => [t.span.text, t.interval])).toEqual([
       ['February 2022', { start: '2022-02', end: '2025-11-12' }],
-      ['the end of the year', { start: '2025-11-12', end: '2025' }],
+      ['the end of the year', { start: '2025-11-12', end: '2025-12-31' }],
     ]);
+  });
+
+  it.each([
+    ['Sales rose between March and May.', [['March', '2025-03', { start: '2025-03', end: '2025-05' }], ['May', '2025-05', { start: '2025-03', end: '2025-05' }]]],
+    ['Output grew from 2019 to 2021.', [['2019', '2019', { start: '2019', end: '2021' }], ['2021', '2021', { start: '2019', end: '2021' }]]],
+    ['Prices fell from May until July 2024.', [['May', '2024-05', { start: '2024-05', end: '2024-07' }], ['July 2024', '2024-07', { start: '2024-05', end: '2024-07' }]]],
+    ['Prices fell from November to February 2024.', [['November', '2023-11', { start: '2023-11', end: '2024-02' }], ['February 2024', '2024-02', { start: '2023-11', end: '2024-02' }]]],
+    ['He served 2003–2004.', [['2003', '2003', { start: '2003', end: '2004' }], ['2004', '2004', { start: '2003', end: '2004' }]]],
+    ['The show ran 1990-2001.', [['1990-2001', 'P11Y', { start: '1990', end: '2001' }]]],
+    ['The 2004-05 season was long.', [['2004-05', 'P1Y', { start: '2004', end: '2005' }]]],
+    ['In March and May, prices rose.', [['March', '2025-03', null], ['May', '2025-05', null]]],
+  ])('gives ranges an interval: %s', (text, expected) => {
+    const doc = extract(text, { referenceDate: REF });
+    expect(doc.times.map((t) => [t.span.text, t.value, t.interval])).toEqual(expected);
   });
 
   it('keeps unknown years unknown without a reference date', () => {

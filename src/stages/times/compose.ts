@@ -28,7 +28,7 @@ function withModifier(ctx: ScanContext, m: TimeMatch, floor: number): TimeMatch 
  * not before an adjective ("the two-week trip").
  */
 function withArticle(ctx: ScanContext, m: TimeMatch, floor: number): TimeMatch {
-  if (m.tokenStart - 1 < floor || norm(ctx, m.tokenStart - 1) !== 'the' || norm(ctx, m.tokenStart) === 'the') return m;
+  if (m.tokenStart - 1 < floor || norm(ctx, m.tokenStart - 1) !== 'the' || norm(ctx, m.tokenStart) === 'the' || m.interval) return m;
   for (let k = m.tokenStart; k < m.tokenEnd; k++) if (ctx.tokens[k]!.text === '-' && !ctx.tokens[k]!.spaceBefore) return m;
   const decadeOrCentury = m.type === 'DATE' && /^\d{2,3}$/.test(m.value);
   return m.type === 'DURATION' || decadeOrCentury ? { ...m, tokenStart: m.tokenStart - 1 } : m;

@@ -42,6 +42,8 @@ export interface TimeMatch {
   readonly form?: 'clock' | 'part-of-day' | 'weekday' | 'month-day' | 'month' | 'year-shift' | 'quarter';
   /** For a year shift ("last year" -1, "two years ago" -2): how many years it moves. */
   readonly years?: number;
+  /** The period the expression itself spans, when it is written as one ("1990-2001"). */
+  readonly interval?: { readonly start: string; readonly end: string };
 }
 
 /** A matcher: the expression starting at token `i`, or null. */

@@ -1,21 +1,16 @@
 import type { DocumentDraft } from '../../pipeline/draft.js';
 import type { Stage } from '../../pipeline/stage.js';
 import type { TimeAnnotation } from '../../pipeline/types.js';
-import { formatYmd, parseYmd, type Ymd } from './calendar-math.js';
+import { parseYmd } from './calendar-math.js';
 import type { Discourse } from './context.js';
-import { intervalStartOf } from './resolve.js';
-import { scanSentence, type ScanContext, type TimeMatch } from './scan.js';
+import { signalInterval, withIntervals } from './intervals.js';
+import { scanSentence, type ScanContext } from './scan.js';
 import { tenseAt } from './tense.js';
 
-/** The period a "since X" or "until X" time covers, given the reference date. */
-function intervalOf(m: TimeMatch, signal: 'since' | 'until', ref: Ymd | null): TimeAnnotation['interval'] {
-  const now = ref ? formatYmd(ref) : null;
-  return signal === 'since' ? { start: intervalStartOf(m.value, m.mod), end: now } : { start: now, end: m.value };
-}
-
 /**
- * times: temporal expressions normalised to TIMEX3 against the reference date; "since" and
- * "until" give intervals; without a reference date, unknown years stay unknown ("XXXX-11-09").
+ * times: temporal expressions normalised to TIMEX3 against the reference date; "since X",
+ * "until X", "between X and Y" and "from X to Y" give intervals; without a reference date,
+ * unknown years stay unknown ("XXXX-11-09").
  */
 export const timesStage: Stage = {
   name: 'times',
@@ -28,7 +23,8 @@ export const timesStage: Stage = {
     const discourse: Discourse = { day: null, year: null, month: null, quarter: null };
     for (const sentence of draft.sentences) {
       const ctx: ScanContext = { tokens, sentence, lex, ref, tenseAt: (k) => tenseAt(tokens, sentence, k, lex), discourse };
-      for (const m of scanSentence(ctx)) {
+      const { matches, intervals } = withIntervals(ctx, scanSentence(ctx));
+      for (const [index, m] of matches.entries()) {
         const before = m.tokenStart - 1 >= sentence.tokenStart ? tokens[m.tokenStart - 1]! : null;
         const signal = before && lex.timeSignals.has(before.norm) ? before : null;
         const intervalSignal = signal ? lex.intervalSignals.get(signal.norm) : undefined;
@@ -41,7 +37,7 @@ export const timesStage: Stage = {
           type: m.type,
           value: m.value,
           mod: m.mod,
-          interval: intervalSignal && m.type === 'DATE' && !m.value.endsWith('_REF') ? intervalOf(m, intervalSignal, ref) : null,
+          interval: intervals.get(index) ?? (intervalSignal && m.type === 'DATE' && !m.value.endsWith('_REF') ? signalInterval(m, intervalSignal, ref) : null),
           anchor: m.anchor,
           signal: signal ? { start: signal.start, end: signal.end } : null,
           sentence: sentence.index,

@@ -135,13 +135,3 @@ export function resolveUnitShift(code: string, shift: number, ref: Ymd | null): 
       return unknown('XXXX');
   }
 }
-
-/**
- * The first day or month a value covers, for the start of an interval: "2025" with mod START →
- * "2025-01-01"; "2022-02" stays "2022-02".
- */
-export function intervalStartOf(value: string, mod: string | null): string {
-  if (mod === 'START' && /^\d{4}$/.test(value)) return `${value}-01-01`;
-  if (mod === 'START' && /^\d{4}-\d{2}$/.test(value)) return `${value}-01`;
-  return value;
-}

@@ -15,6 +15,7 @@ import {
   MODIFIERS,
   PART_WORDS,
   PAST_MARKERS,
+  RANGE_JOINERS,
   REFERENCE_LEADS,
   REFERENCE_WORDS,
   REPORTING_WORDS,
@@ -56,6 +57,7 @@ export interface TimesLexicon {
   readonly durationAdjectives: ReadonlySet<string>;
   readonly dayFollowers: ReadonlySet<string>;
   readonly intervalSignals: ReadonlyMap<string, 'since' | 'until'>;
+  readonly rangeJoiners: ReadonlySet<string>;
   readonly timeSignals: ReadonlySet<string>;
   readonly durationSignals: ReadonlySet<string>;
   readonly yearLeads: ReadonlySet<string>;
@@ -134,6 +136,7 @@ export function buildTimesLexicon(): TimesLexicon {
     durationAdjectives: new Set(DURATION_ADJECTIVES),
     dayFollowers: new Set(DAY_FOLLOWERS),
     intervalSignals: map(INTERVAL_SIGNALS),
+    rangeJoiners: new Set(RANGE_JOINERS),
     timeSignals: new Set(TIME_SIGNALS),
     durationSignals: new Set(DURATION_SIGNALS),
     yearLeads: new Set(YEAR_LEADS),

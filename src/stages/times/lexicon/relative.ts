@@ -65,6 +65,9 @@ export const MODIFIERS: Readonly<Record<string, 'APPROX' | 'MORE_THAN' | 'LESS_T
   'up to': 'EQUAL_OR_LESS', 'at most': 'EQUAL_OR_LESS', 'no more than': 'EQUAL_OR_LESS',
 };
 
+/** Words between the two times of "from X to Y". */
+export const RANGE_JOINERS: readonly string[] = ['to', 'until', 'till', 'through', 'thru', '-', '–', 'and'];
+
 /** Words before a time that make it a span up to or from the reference date. */
 export const INTERVAL_SIGNALS: Readonly<Record<string, 'since' | 'until'>> = {
   since: 'since', until: 'until', till: 'until', through: 'until',

@@ -11,6 +11,8 @@ const SHORT_DECADE = /^'?(\d)0s$/;
 const SHORT_YEAR = /^['’](\d{2})$/;
 const NUMERIC_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/;
 const CENTURY = /^(\d{1,2})(?:st|nd|rd|th)$/;
+const YEAR_RANGE = /^((?:1[89]|20)\d{2})[-–/](\d{2}|(?:1[89]|20)\d{2})$/;
+const DASH = /^[-–]$/;
 
 /** A year at `k`, in digits or words ("nineteen ninety-six"). */
 function anyYearAt(ctx: ScanContext, k: number): { year: number; next: number } | null {
@@ -78,6 +80,14 @@ function compactForms(ctx: ScanContext, i: number): TimeMatch | null {
     const d = { y: Number(iso[1]), m: Number(iso[2]), d: Number(iso[3]) };
     return isValidDay(d.y, d.m, d.d) ? match(i, i + 1, 'DATE', explicit(t.text, d)) : null;
   }
+  // "1990-2001", "the 2004-05 season": a span of years, written as one token.
+  const years = YEAR_RANGE.exec(t.text);
+  if (years) {
+    const from = Number(years[1]);
+    const to = years[2]!.length === 2 ? Math.floor(from / 100) * 100 + Number(years[2]) : Number(years[2]);
+    if (to <= from || to - from > 100) return null;
+    return { ...match(i, i + 1, 'DURATION', explicit(`P${to - from}Y`)), interval: { start: String(from), end: String(to) } };
+  }
   const mid = MID_YEAR.exec(t.text);
   if (mid) return match(i, i + 1, 'DATE', explicit(mid[1]!), 'MID');
   const midWord = MID_WORD.exec(t.text);
@@ -137,6 +147,10 @@ function bareYear(ctx: ScanContext, i: number): TimeMatch | null {
   if (year === null) return null;
   const next = ctx.tokens[i + 1];
   const inSentence = i + 1 < ctx.sentence.tokenEnd;
+  // "2003–2004", "2005 - 2006": years on either side of a dash.
+  const rangeStart = DASH.test(norm(ctx, i + 1)) && yearAt(ctx, i + 2) !== null;
+  const rangeEnd = DASH.test(norm(ctx, i - 1)) && yearAt(ctx, i - 2) !== null;
+  if (rangeStart || rangeEnd) return match(i, i + 1, 'DATE', explicit(String(year)));
   if (next && inSentence && !next.spaceBefore && /^[%-]/.test(next.text)) return null;
   // A plural noun after it is counted ("2000 people"); a singular noun or a name is qualified ("the 1990 invasion").
   const countsSomething = next !== undefined && inSentence && next.pos === 'NOUN' && !next.capitalized && next.norm.endsWith('s') && !ctx.lex.units.has(next.norm);
