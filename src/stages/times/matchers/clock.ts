@@ -3,7 +3,7 @@ import { match, norm, type ScanContext, type TimeMatch } from '../context.js';
 
 const DIGITS_1_2 = /^\d{1,2}$/;
 const CLOCK = /^(\d{1,2}):(\d{2})$/;
-const CLOCK_GLUED = /^(\d{1,2})(am|pm|a\.m\.|p\.m\.)$/i;
+const CLOCK_GLUED = /^(\d{1,2})(?:\.(\d{2}))?(am|pm|a\.m\.|p\.m\.)$/i;
 const MERIDIEM = /^(?:a\.?m\.?|p\.?m\.?)$/i;
 const MILITARY = /^([01]\d|2[0-3])([0-5]\d)$/;
 const UTC_ZONES = new Set(['utc', 'gmt', 'z']);
@@ -26,7 +26,8 @@ function clockTime(ctx: ScanContext, i: number): TimeMatch | null {
     minutes = Number(clock[2]);
   } else if (glued) {
     hours = Number(glued[1]);
-    const pm = glued[2]!.toLowerCase().startsWith('p');
+    minutes = glued[2] === undefined ? 0 : Number(glued[2]);
+    const pm = glued[3]!.toLowerCase().startsWith('p');
     if (pm && hours < 12) hours += 12;
     if (!pm && hours === 12) hours = 0;
   } else if (DIGITS_1_2.test(t.text) && MERIDIEM.test(norm(ctx, i + 1))) {

@@ -1,0 +1,104 @@
+import type { Token } from '../../pipeline/types.js';
+
+/**
+ * The numbers a run of glued characters can hold, most specific first: an ISO date, a clock
+ * time ("10:30", "10.45pm"), a fraction ("1/16", "1⁄32"), a hyphenated pair ("5-10"), a
+ * grouped or decimal number with an optional sign ("-50.8", "+0.2", "55,931,000"), and a bare
+ * decimal (".001"). Each alternative is linear: no nested quantifiers over the same characters.
+ */
+const NUMBER_PIECE =
+  /\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\.\d{2}(?:[ap]\.?m\.?)(?![\p{L}\d])|\d+[/⁄]\d+|\d+(?:\.\d+)?[-–]\d+(?:\.\d+)?|[-+−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+−]?\d+(?:\.\d+)?|\.\d+/gu;
+const DIGIT = /\d/;
+const LETTERS = /^\p{L}+$/u;
+const CLOCK = /^\d{1,2}(?:\.\d{2}[ap]\.?m\.?|:\d{2}(?::\d{2})?)$/i;
+
+/** One piece of a re-split run: its text, where it starts, and what kind of token it is. */
+interface Piece {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: 'number' | 'time' | 'other';
+}
+
+/** Cut a run of glued text into numbers and the stretches between them (letters stay whole). */
+function pieces(s: string, offset: number): Piece[] {
+  const out: Piece[] = [];
+  let last = 0;
+  NUMBER_PIECE.lastIndex = 0;
+  for (let m = NUMBER_PIECE.exec(s); m; m = NUMBER_PIECE.exec(s)) {
+    // A sign counts only at the start of the run or after a symbol ("$-50.8"), not inside a word ("minus-5" keeps "-").
+    let from = m.index;
+    if (/^[-+−]/u.test(m[0]) && from > 0 && /[\p{L}\d]/u.test(s[from - 1]!)) from++;
+    if (from > last) out.push(...between(s, last, from, offset));
+    const kind = CLOCK.test(m[0]) ? 'time' : 'number';
+    out.push({ start: offset + from, end: offset + m.index + m[0].length, kind });
+    last = m.index + m[0].length;
+  }
+  if (last < s.length) out.push(...between(s, last, s.length, offset));
+  return out;
+}
+
+/** The stretch between two numbers, as letter runs and single other characters. */
+function between(s: string, from: number, to: number, offset: number): Piece[] {
+  const out: Piece[] = [];
+  let k = from;
+  while (k < to) {
+    let e = k + 1;
+    if (/\p{L}/u.test(s[k]!)) while (e < to && /\p{L}/u.test(s[e]!)) e++;
+    out.push({ start: offset + k, end: offset + e, kind: 'other' });
+    k = e;
+  }
+  return out;
+}
+
+/**
+ * Repair wink-nlp's tokens where they cut through a number or glue one to letters:
+ * "10.4" + "5pm" → "10.45pm"; "US55" + "," + "931,000" → "US" + "55,931,000"; "RM23" + "." +
+ * "50" → "RM" + "23.50"; "." + "001" → ".001"; "1" + "⁄" + "32" → "1⁄32". Runs of tokens
+ * without whitespace between them are re-split only when a number does not line up with their
+ * token boundaries; everything else is left as wink-nlp made it. Tokens are re-indexed.
+ */
+export function repairNumericTokens(text: string, tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let j = i + 1;
+    while (j < tokens.length && !tokens[j]!.spaceBefore) j++;
+    let hasDigit = false;
+    for (let k = i; k < j && !hasDigit; k++) hasDigit = DIGIT.test(tokens[k]!.text);
+    const run = tokens.slice(i, j);
+    const fixed = hasDigit ? resplit(text, run) : null;
+    for (const t of fixed ?? run) out.push({ ...t, index: out.length });
+    i = j;
+  }
+  return out;
+}
+
+/** Re-split one glued run if a number straddles a boundary between its tokens, else null. */
+function resplit(text: string, run: readonly Token[]): Token[] | null {
+  const first = run[0]!;
+  const last = run[run.length - 1]!;
+  const parts = pieces(text.slice(first.start, last.end), first.start);
+  // Only a number cut in two by wink-nlp is repaired ("10.4" + "5pm"); a number glued to letters
+  // in one token ("5pm", "G7") is left alone.
+  const crossed = parts.some((p) => p.kind !== 'other' && run.some((t) => t.start > p.start && t.start < p.end));
+  if (!crossed) return null;
+  const byStart = new Map(run.map((t) => [t.start, t]));
+  return parts.map((p, n) => {
+    const value = text.slice(p.start, p.end);
+    const same = byStart.get(p.start);
+    const kept = same && same.end === p.end ? same : null;
+    const letters = LETTERS.test(value);
+    return {
+      index: 0,
+      start: p.start,
+      end: p.end,
+      text: value,
+      norm: value.toLowerCase().replace(/’/g, "'"),
+      pos: kept ? kept.pos : p.kind === 'number' ? 'NUM' : letters ? (/^\p{Lu}/u.test(value) ? 'PROPN' : 'NOUN') : 'SYM',
+      type: kept ? kept.type : p.kind === 'number' ? 'number' : p.kind === 'time' ? 'time' : letters ? 'word' : 'punctuation',
+      spaceBefore: n === 0 ? first.spaceBefore : false,
+      newlinesBefore: n === 0 ? first.newlinesBefore : 0,
+      capitalized: /^\p{Lu}/u.test(value),
+    };
+  });
+}
