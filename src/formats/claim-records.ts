@@ -46,7 +46,10 @@ export function toClaimRecords(doc: Document): ClaimRecord[] {
         unit: q.unit,
         kind: q.kind,
         rate: q.rate,
+        per: q.per,
         trend: q.trend,
+        trendOf: q.trendOf,
+        from: q.from,
       }];
     }),
     times: c.timeIds.flatMap((id) => {

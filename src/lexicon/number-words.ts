@@ -25,7 +25,17 @@ export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
   'twenty-ninth': 29, thirtieth: 30, 'thirty-first': 31,
 };
 
-/** Fraction words and their values ("half" → 0.5). */
+/** Fraction words and their values ("half" → 0.5; "thirds" is multiplied by the cardinal before it). */
 export const FRACTION_WORDS: Readonly<Record<string, number>> = {
-  half: 0.5, third: 1 / 3, quarter: 0.25, 'two-thirds': 2 / 3, 'three-quarters': 0.75,
+  half: 0.5, halves: 0.5, third: 1 / 3, thirds: 1 / 3, quarter: 0.25, quarters: 0.25, fifth: 0.2, fifths: 0.2,
+  tenth: 0.1, tenths: 0.1, 'two-thirds': 2 / 3, 'three-quarters': 0.75,
+};
+
+/**
+ * Plural scale words that stand for a vague amount, with the range they cover ("thousands" →
+ * 1,000 to 10,000; "tens of thousands" multiplies both ends by ten).
+ */
+export const VAGUE_PLURALS: Readonly<Record<string, readonly [number, number]>> = {
+  dozens: [12, 120], scores: [20, 200], hundreds: [100, 1000], thousands: [1e3, 1e4], millions: [1e6, 1e7],
+  billions: [1e9, 1e10], tens: [10, 100],
 };

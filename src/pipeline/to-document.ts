@@ -31,7 +31,10 @@ export function toDocument(draft: DocumentDraft): Document {
       unit: q.unit,
       kind: q.kind,
       rate: q.rate,
+      per: q.per,
       trend: q.trend,
+      trendOf: q.trendOf,
+      from: q.from,
     })),
     times: draft.times.map((t) => ({
       id: t.id,

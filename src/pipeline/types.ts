@@ -101,7 +101,10 @@ export interface QuantityAnnotation extends Range, TokenRange {
   readonly unit: string | null;
   readonly kind: 'count' | 'money' | 'percent' | 'measure' | 'ordinal' | 'other';
   readonly rate: string | null;
+  readonly per: string | null;
   readonly trend: 'up' | 'down' | null;
+  readonly trendOf: 'level' | 'amount' | null;
+  readonly from: number | null;
   readonly sentence: number;
 }
 

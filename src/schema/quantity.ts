@@ -37,10 +37,22 @@ export const QuantitySchema = z
       .string()
       .nullable()
       .describe('TIMEX3 duration of the rate period ("each month" → "P1M"), or null when the quantity is not a rate.'),
+    per: z
+      .string()
+      .nullable()
+      .describe('What a price or ratio is per, other than time: "barrel" in "$58.24 per barrel", "share" in "63 cents a share"; null if none.'),
     trend: z
       .enum(['up', 'down'])
       .nullable()
       .describe('up or down when the text says the number rose or fell ("climbed to", "fell by"), else null.'),
+    trendOf: z
+      .enum(['level', 'amount'])
+      .nullable()
+      .describe('With a trend: level when the number is the value reached ("rose to 180,000"), amount when it is the size of the change ("rose 5%", "fell by 3", "a 5% rise"); else null.'),
+    from: z
+      .number()
+      .nullable()
+      .describe('The value it moved from, when the text gives one ("rose from 240 to 273" → value 273, from 240), else null.'),
   })
   .meta({ id: 'Quantity', description: 'A number with its meaning.' });
 

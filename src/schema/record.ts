@@ -18,7 +18,10 @@ export const RecordQuantitySchema = z
     unit: z.string().nullable().describe('Unit, currency code, "%" or counted noun, or null.'),
     kind: z.enum(['count', 'money', 'percent', 'measure', 'ordinal', 'other']).describe('Kind of quantity.'),
     rate: z.string().nullable().describe('TIMEX3 duration of the rate period, or null.'),
+    per: z.string().nullable().describe('What a price or ratio is per ("barrel"), or null.'),
     trend: z.enum(['up', 'down']).nullable().describe('Trend stated by the text, or null.'),
+    trendOf: z.enum(['level', 'amount']).nullable().describe('Whether the number is the level reached or the size of the change, with a trend.'),
+    from: z.number().nullable().describe('The value it moved from, or null.'),
   })
   .meta({ id: 'RecordQuantity', description: 'A quantity of the claim, inlined.' });
 

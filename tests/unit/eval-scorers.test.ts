@@ -146,12 +146,15 @@ describe('quantity scorer', () => {
     expect(unitNames('%')).toContain('percentage');
   });
 
-  it('maps bound, approximation and trend onto CQE changes, trend first', () => {
-    const base = { id: 'q1', span: { start: 0, end: 1, text: '1' }, value: 1, range: null, unit: null, kind: 'count' as const, rate: null };
-    expect(changeOf({ ...base, bound: '=', approximate: false, trend: null })).toBe('=');
-    expect(changeOf({ ...base, bound: '~', approximate: true, trend: null })).toBe('~');
-    expect(changeOf({ ...base, bound: '>=', approximate: false, trend: null })).toBe('>');
-    expect(changeOf({ ...base, bound: '<=', approximate: false, trend: null })).toBe('<');
-    expect(changeOf({ ...base, bound: '>', approximate: false, trend: 'up' })).toBe('up');
+  it('maps bound, approximation and trend onto CQE changes: bound first, then a trend that is the size of the change', () => {
+    const base = { id: 'q1', span: { start: 0, end: 1, text: '1' }, value: 1, range: null, unit: null, kind: 'count' as const, rate: null, per: null, from: null };
+    const none = { trend: null, trendOf: null };
+    expect(changeOf({ ...base, ...none, bound: '=', approximate: false })).toBe('=');
+    expect(changeOf({ ...base, ...none, bound: '~', approximate: true })).toBe('~');
+    expect(changeOf({ ...base, ...none, bound: '>=', approximate: false })).toBe('>');
+    expect(changeOf({ ...base, ...none, bound: '<=', approximate: false })).toBe('<');
+    expect(changeOf({ ...base, bound: '>', approximate: false, trend: 'up', trendOf: 'amount' })).toBe('>');
+    expect(changeOf({ ...base, bound: '=', approximate: false, trend: 'down', trendOf: 'amount' })).toBe('down');
+    expect(changeOf({ ...base, bound: '=', approximate: false, trend: 'up', trendOf: 'level' })).toBe('=');
   });
 });

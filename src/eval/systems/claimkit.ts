@@ -1,20 +1,31 @@
 import { extract } from '../../extract.js';
 import type { Document } from '../../schema/index.js';
 import type { AttributionItem } from '../attribution.js';
-import { DURATION_UNITS, UNIT_ALIASES } from '../lexicon/unit-aliases.js';
+import { DURATION_UNITS, RATE_PERIODS, UNIT_ALIASES } from '../lexicon/unit-aliases.js';
 import type { Change, QuantityItem } from '../quantities.js';
 import type { TimeItem } from '../times.js';
 import type { QuantitySystem, TimeSystem } from './types.js';
 
 const DURATION = /^P(T?)(\d+(?:\.\d+)?)(DE|CE|[YMWDHS])$/;
 
-/** Our quantity's bound, approximation and trend in CQE's change vocabulary: trend first, then bound, then approximation. */
+/**
+ * Our quantity's bound, approximation and trend in CQE's change vocabulary: a bound first
+ * ("climbed more than 3%" is ">"), then a trend where the number is the size of a change
+ * ("rose 5%"); the level reached ("rose to 180,000") and a from–to pair are "=" there.
+ */
 export function changeOf(q: Document['quantities'][number]): Change {
-  if (q.trend) return q.trend;
   if (q.bound === '>' || q.bound === '>=') return '>';
   if (q.bound === '<' || q.bound === '<=') return '<';
   if (q.bound === '~' || q.approximate) return '~';
+  if (q.trend && q.trendOf === 'amount') return q.trend;
   return '=';
+}
+
+/** A TIMEX3 mod as CQE's change ("more than four hours" → ">"). */
+function changeOfMod(mod: string | null): Change {
+  if (mod === 'MORE_THAN' || mod === 'EQUAL_OR_MORE') return '>';
+  if (mod === 'LESS_THAN' || mod === 'EQUAL_OR_LESS') return '<';
+  return mod === 'APPROX' ? '~' : '=';
 }
 
 /** A unit and the names it stands for ("GBP" → "gbp", "pound", "pound sterling", ...). */
@@ -24,20 +35,37 @@ export function unitNames(unit: string | null): string[] {
   return [lower, ...(Object.hasOwn(UNIT_ALIASES, lower) ? UNIT_ALIASES[lower]! : [])];
 }
 
-/** claimkit's quantities as CQE items, with numeric durations ("five years"), which CQE counts as quantities. */
+/**
+ * The names of a quantity's unit as CQE writes them: the unit's names, each also "per" what the
+ * price or rate is per ("dollar per barrel", "dollar per month"), and for a counted noun phrase
+ * also its last word ("European countries" → "countries"), since CQE's units keep or drop
+ * modifiers from one sentence to the next.
+ */
+export function quantityUnitNames(q: Document['quantities'][number]): string[] {
+  const names = unitNames(q.unit);
+  if (q.kind === 'count' && q.unit && q.unit.includes(' ')) names.push(q.unit.split(' ').pop()!.toLowerCase());
+  const per = q.per ?? (q.rate && Object.hasOwn(RATE_PERIODS, q.rate) ? RATE_PERIODS[q.rate]! : null);
+  if (!per) return names;
+  const pers = unitNames(per);
+  return [...names, ...names.flatMap((n) => pers.map((p) => `${n} per ${p}`))];
+}
+
+/** claimkit's quantities as CQE items (a from–to pair as CQE's range), with numeric durations ("five years"), which CQE counts as quantities. */
 export function quantityItems(doc: Document): QuantityItem[] {
   const items: (QuantityItem & { at: number })[] = doc.quantities.map((q) => ({
     at: q.span.start,
-    value: q.value,
-    range: q.range ? ([q.range.low, q.range.high] as const) : null,
-    units: unitNames(q.unit),
+    value: q.from !== null ? null : q.value,
+    range: q.range ? ([q.range.low, q.range.high] as const) : q.from !== null && q.value !== null ? ([q.from, q.value] as const) : null,
+    units: quantityUnitNames(q),
     change: changeOf(q),
   }));
   for (const t of doc.times) {
-    const m = t.type === 'DURATION' ? DURATION.exec(t.value) : null;
-    if (!m) continue;
+    // Durations, and rates with a number ("every 33 years").
+    const m = t.type === 'DURATION' || (t.type === 'SET' && /\d/.test(t.span.text)) ? DURATION.exec(t.value) : null;
+    // CQE counts amounts of time written with a number ("five years", "10 days"), not "a month" or "five-year".
+    if (!m || /^an?\s/i.test(t.span.text) || /\w-\w/.test(t.span.text)) continue;
     const key = m[1] === 'T' && m[3] === 'M' ? 'TM' : m[3]!;
-    items.push({ at: t.span.start, value: Number(m[2]), range: null, units: [DURATION_UNITS[key] ?? key], change: '=' });
+    items.push({ at: t.span.start, value: Number(m[2]), range: null, units: [DURATION_UNITS[key] ?? key], change: changeOfMod(t.mod) });
   }
   return items.sort((a, b) => a.at - b.at).map(({ at: _at, ...q }) => q);
 }

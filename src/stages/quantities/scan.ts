@@ -1,19 +1,15 @@
 import type { Bound } from '../../schema/index.js';
-import type { QuantityAnnotation, Sentence, TimeAnnotation, Token } from '../../pipeline/types.js';
-import { matchAt, matchEndingAt, surface } from '../../text/phrase-set.js';
-import type { QuantitiesLexicon } from './lexicon/index.js';
-import { numberAt, type NumberReading } from './numbers.js';
+import type { QuantityAnnotation, TimeAnnotation } from '../../pipeline/types.js';
+import { matchEndingAt, surface } from '../../text/phrase-set.js';
+import { isAddress, isLabel, isYearOfNoun } from './not-quantities.js';
+import { minusBefore, numberAt, round, type NumberReading } from './numbers.js';
+import { currencyBefore, perAfter, unitAfter, type FoundUnit, type UnitInput } from './units.js';
 
 /** A quantity before its id is assigned. */
 export type QuantityDraft = Omit<QuantityAnnotation, 'id'>;
 
-interface ScanInput {
-  readonly tokens: readonly Token[];
+interface ScanInput extends UnitInput {
   readonly text: string;
-  readonly sentence: Sentence;
-  readonly lex: QuantitiesLexicon;
-  /** 1 where a token belongs to a time expression. */
-  readonly inTime: Uint8Array;
   /** SET times of the sentence, for rates. */
   readonly sets: readonly TimeAnnotation[];
 }
@@ -21,90 +17,8 @@ interface ScanInput {
 const CLAUSE_END = /^[,;:.!?—–()]$/u;
 /** How far (in tokens) a quantity looks back for "the number of X" or ahead for its rate. */
 const CONTEXT_WINDOW = 40;
-const LOWER_WORD = /^\p{Ll}[\p{Ll}'-]*$/u;
-
-/** A scale word right after a number: "million", "bn", and "m"/"k" written against it ("£15.8m"). */
-function scaleAt(input: ScanInput, k: number): number | null {
-  const t = input.tokens[k];
-  if (!t || k >= input.sentence.tokenEnd) return null;
-  const scale = input.lex.scales.get(t.norm);
-  if (scale === undefined || scale === 100) return null;
-  if (t.norm.length <= 3 && t.spaceBefore) return null;
-  return scale;
-}
-
-/** A number with its scale word: "15.8" + "m". */
-function scaledAt(input: ScanInput, k: number): { reading: NumberReading; value: number; high: number | null; end: number } | null {
-  if (input.inTime[k]) return null;
-  const reading = numberAt(input.tokens, k, input.sentence.tokenEnd, input.lex);
-  if (!reading) return null;
-  const scale = scaleAt(input, reading.end);
-  const factor = scale ?? 1;
-  return {
-    reading,
-    value: round(reading.value * factor),
-    high: reading.high === null ? null : round(reading.high * factor),
-    end: scale === null ? reading.end : reading.end + 1,
-  };
-}
-
-/** Avoid binary noise from scaling decimals (15.8 × 1e6). */
-function round(n: number): number {
-  return Number(n.toPrecision(12));
-}
-
-/** The currency symbol right before token `k`, possibly with a country prefix ("US$"). */
-function currencyBefore(input: ScanInput, k: number): { code: string; start: number } | null {
-  const t = input.tokens[k - 1];
-  if (!t || k - 1 < input.sentence.tokenStart) return null;
-  const prefix = input.tokens[k - 2];
-  if (prefix && !t.spaceBefore && k - 2 >= input.sentence.tokenStart) {
-    const code = input.lex.currencySymbols.get(prefix.text + t.text);
-    if (code) return { code, start: k - 2 };
-  }
-  const code = input.lex.currencySymbols.get(t.text);
-  return code ? { code, start: k - 1 } : null;
-}
-
-/** The unit after a quantity: percent, currency word, measurement unit, or counted noun phrase. */
-function unitAfter(input: ScanInput, k: number): { unit: string; kind: QuantityAnnotation['kind']; end: number } | null {
-  const { tokens, lex, sentence } = input;
-  const limit = sentence.tokenEnd;
-  if (k >= limit || input.inTime[k]) return null;
-  const percentEnd = matchAt(lex.percentPhrases, tokens, k, limit);
-  if (percentEnd > k) return { unit: lex.percentWords.get(surface(tokens, k, percentEnd).toLowerCase())!, kind: 'percent', end: percentEnd };
-  const t = tokens[k]!;
-  const currency = lex.currencyWords.get(t.norm);
-  if (currency) return { unit: currency, kind: 'money', end: k + 1 };
-  const measureEnd = matchAt(lex.measurePhrases, tokens, k, limit);
-  if (measureEnd > k) {
-    return { unit: lex.measureUnits.get(surface(tokens, k, measureEnd).toLowerCase())!, kind: 'measure', end: measureEnd };
-  }
-  // Counted noun: up to two modifiers and a noun, all lower case ("criminal cases").
-  let j = k;
-  let lastNoun = -1;
-  while (j < limit && j < k + 3) {
-    const w = tokens[j]!;
-    if (input.inTime[j] || !LOWER_WORD.test(w.text) || lex.notUnits.has(w.norm)) break;
-    if (w.pos === 'NOUN') lastNoun = j;
-    else if (w.pos !== 'ADJ' || lastNoun >= 0) break;
-    j++;
-  }
-  if (lastNoun < 0) return null;
-  return { unit: surface(tokens, k, lastNoun + 1), kind: 'count', end: lastNoun + 1 };
-}
-
-/** The noun counted by "the number of X" earlier in the sentence, for "the number of deserters has climbed to 180,000". */
-function countedNounBefore(input: ScanInput, k: number): string | null {
-  const { tokens, sentence } = input;
-  for (let j = k - 1; j > Math.max(sentence.tokenStart, k - CONTEXT_WINDOW); j--) {
-    if (tokens[j]!.norm === 'of' && tokens[j - 1]!.norm === 'number') {
-      const unit = unitAfter(input, j + 1);
-      return unit && unit.kind === 'count' ? unit.unit : null;
-    }
-  }
-  return null;
-}
+/** How far back a trend word may stand before its number ("rose by an estimated"). */
+const TREND_WINDOW = 4;
 
 /** A bound phrase ending right before token `k`. */
 function boundBefore(input: ScanInput, k: number): { bound: Bound; approximate: boolean; start: number } | null {
@@ -114,17 +28,45 @@ function boundBefore(input: ScanInput, k: number): { bound: Bound; approximate: 
   return word ? { ...word, start } : null;
 }
 
-/** A trend verb shortly before the quantity ("climbed to an estimated"), or a trend noun right after it ("a 5% rise"). */
-function trendAround(input: ScanInput, start: number, end: number): 'up' | 'down' | null {
+/**
+ * A trend word shortly before token `start`, looking back over words like "to", "by", "an
+ * estimated": its direction and whether a level word ("to", "at") stands between it and the
+ * number. "up" and "down" after some verbs are particles ("gave up 517 yards"), not trends.
+ */
+function trendBefore(input: ScanInput, start: number): { trend: 'up' | 'down'; level: boolean } | null {
   const { tokens, lex, sentence } = input;
-  for (let j = start - 1; j >= Math.max(sentence.tokenStart, start - 3); j--) {
+  let level = false;
+  for (let j = start - 1; j >= Math.max(sentence.tokenStart, start - TREND_WINDOW); j--) {
     const w = tokens[j]!.norm;
     const trend = lex.trendVerbs.get(w);
-    if (trend) return trend;
-    if (w !== 'to' && w !== 'by' && w !== 'a' && w !== 'an' && w !== 'the') break;
+    if (trend) {
+      const particle = (w === 'up' || w === 'down') && lex.particleVerbs.has(tokens[j - 1]?.norm ?? '');
+      return particle ? null : { trend, level };
+    }
+    if (!lex.trendGapWords.has(w)) break;
+    if (lex.levelWords.has(w)) level = true;
   }
+  return null;
+}
+
+/** The direction of a trend word shortly before token `start`, if any. */
+function trendVerbBefore(input: ScanInput, start: number): 'up' | 'down' | null {
+  return trendBefore(input, start)?.trend ?? null;
+}
+
+/**
+ * The trend of a quantity: a trend word before it ("climbed to", "fell by", "up"), a plus sign
+ * ("+0.2%"), or a trend noun right after it ("a 5% rise"); and whether the number is the level
+ * reached ("rose to 180,000") or the size of the change.
+ */
+function trendAround(input: ScanInput, start: number, numberAt: number, end: number): { trend: 'up' | 'down'; of: 'level' | 'amount' } | null {
+  const { tokens, lex, sentence } = input;
+  const before = trendBefore(input, start);
+  if (before) return { trend: before.trend, of: before.level ? 'level' : 'amount' };
+  if (tokens[numberAt]!.text.startsWith('+')) return { trend: 'up', of: 'amount' };
   const after = tokens[end];
-  return after && end < sentence.tokenEnd ? (lex.trendNouns.get(after.norm) ?? null) : null;
+  const noun = after && end < sentence.tokenEnd ? lex.trendNouns.get(after.norm) : undefined;
+  return noun ? { trend: noun, of: 'amount' } : null;
 }
 
 /** The SET time in the rest of the clause after a quantity ("... leaving their units each month"). */
@@ -137,74 +79,210 @@ function rateAfter(input: ScanInput, end: number): string | null {
   return null;
 }
 
+/** The noun counted by "the number of X" earlier in the sentence, for "the number of deserters has climbed to 180,000". */
+function countedNounBefore(input: ScanInput, k: number): string | null {
+  const { tokens, sentence } = input;
+  for (let j = k - 1; j > Math.max(sentence.tokenStart, k - CONTEXT_WINDOW); j--) {
+    if (tokens[j]!.norm === 'of' && tokens[j - 1]!.norm === 'number') {
+      const unit = unitAfter(input, j + 1, false);
+      return unit && unit.kind === 'count' ? unit.unit : null;
+    }
+  }
+  return null;
+}
+
+/** A currency symbol or code at token `k` (before a second number: "$3bn to $5bn"), and where the number starts. */
+function currencyAt(input: ScanInput, k: number): { code: string; next: number } | null {
+  const { tokens, lex } = input;
+  const t = tokens[k];
+  if (!t || k >= input.sentence.tokenEnd) return null;
+  const two = tokens[k + 1] ? lex.currencySymbols.get(t.text + tokens[k + 1]!.text) : undefined;
+  if (two && !tokens[k + 1]!.spaceBefore) return { code: two, next: k + 2 };
+  const one = lex.currencySymbols.get(t.text) ?? lex.currencyCodes.get(t.text);
+  return one ? { code: one, next: k + 1 } : null;
+}
+
+/** The unit of a number: a currency before it, a currency symbol written after it ("1,200€"), or a unit word after it. */
+function unitOf(input: ScanInput, reading: NumberReading, currency: { code: string } | null): FoundUnit | null {
+  if (currency) return { unit: currency.code, kind: 'money', end: reading.end };
+  const after = input.tokens[reading.end];
+  const symbol = after && !after.spaceBefore && reading.end < input.sentence.tokenEnd ? input.lex.currencySymbols.get(after.text) : undefined;
+  if (symbol) return { unit: symbol, kind: 'money', end: reading.end + 1 };
+  // "tens of thousands of students", "hundreds of miles", "1/16 of a pint": the unit follows "of".
+  const tokens = input.tokens;
+  if (tokens[reading.end]?.norm === 'of' && reading.end + 1 < input.sentence.tokenEnd) {
+    const vague = reading.high !== null && reading.words;
+    const fraction = reading.value > 0 && reading.value < 1;
+    const article = tokens[reading.end + 1]!.norm === 'a' || tokens[reading.end + 1]!.norm === 'an' ? 1 : 0;
+    if (vague) return unitAfter(input, reading.end + 1, true);
+    if (fraction && article) {
+      // "1/16 of a US pint": past a capitalised qualifier.
+      const at = reading.end + 2 + (tokens[reading.end + 2]?.capitalized ? 1 : 0);
+      const unit = unitAfter(input, at, false);
+      return unit && unit.kind === 'measure' ? unit : null;
+    }
+  }
+  return unitAfter(input, reading.end, reading.scaled);
+}
+
+/** The second end of "15,000 to 18,000", "between 5% and 6%", "from $200 to $4 million". */
+interface SecondEnd {
+  readonly reading: NumberReading;
+  readonly unit: FoundUnit | null;
+  readonly end: number;
+}
+
+/** Read the second number after a range joiner at `j`, if it is there and its unit agrees. */
+function secondEndAt(input: ScanInput, j: number, firstUnit: FoundUnit | null, between: boolean): SecondEnd | null {
+  const { tokens, lex, sentence } = input;
+  const joiner = tokens[j];
+  if (!joiner || j >= sentence.tokenEnd || !lex.rangeJoiners.has(joiner.norm)) return null;
+  if (joiner.norm === 'and' && !between) return null;
+  const currency = currencyAt(input, j + 1);
+  const k = currency ? currency.next : j + 1;
+  if (input.inTime[k]) return null;
+  const reading = numberAt(tokens, k, sentence.tokenEnd, lex);
+  if (!reading || reading.pairNotRange || reading.high !== null || (reading.yearLike && !firstUnit && !currency)) return null;
+  const unit = unitOf(input, reading, currency);
+  if (firstUnit && unit && firstUnit.unit !== unit.unit) return null;
+  return { reading, unit, end: unit ? Math.max(unit.end, reading.end) : reading.end };
+}
+
+/** A value or a range, with where it moved from. */
+interface Amount {
+  readonly value: number | null;
+  readonly range: { readonly low: number; readonly high: number } | null;
+  readonly from: number | null;
+  /** The trend a "from X to Y" pair gives, when no trend word does. */
+  readonly pairTrend: 'up' | 'down' | null;
+}
+
 /**
- * Find the quantities of one sentence: numbers with their bound, currency, scale, range, unit,
- * rate and trend. Tokens inside time expressions are skipped; bare year-like numbers without a
- * unit and numbers glued to letters are left out.
+ * Combine two ends: a range ("15,000 to 18,000", "between 5 and 10", "ranging from $200 to
+ * $4 million") or a change ("rose from 240 to 273", "dropping from 208 pounds to 193": value
+ * 273, from 240). A scale written only on the second end applies to the first when that makes
+ * the first the smaller ("3 to 5 billion"), not otherwise ("$200 to $4 million").
+ */
+function combine(input: ScanInput, first: NumberReading, second: NumberReading, opener: string, openerAt: number): Amount | null {
+  const lowValue = !first.scaled && second.scaled && second.unscaled !== 0 && first.unscaled < second.unscaled
+    ? round(first.unscaled * (second.value / second.unscaled))
+    : first.value;
+  const high = second.value;
+  if (opener === 'from') {
+    const ranging = openerAt > input.sentence.tokenStart && input.lex.rangeVerbs.has(input.tokens[openerAt - 1]!.norm);
+    const moved = !ranging && (trendVerbBefore(input, openerAt) !== null || lowValue > high);
+    if (moved) return { value: high, range: null, from: lowValue, pairTrend: high > lowValue ? 'up' : high < lowValue ? 'down' : null };
+  }
+  if (lowValue >= high) return null;
+  return { value: null, range: { low: lowValue, high }, from: null, pairTrend: null };
+}
+
+/**
+ * Find the quantities of one sentence: numbers with their bound, currency, scale, range or
+ * change, unit, rate, "per" and trend. Tokens inside time expressions are skipped, and so are
+ * numbers that name or locate rather than count: labels ("iPhone 11", "category 4"), street
+ * numbers, scores ("2-1"), years before a noun ("2018 sales"), bare year-like numbers.
  */
 export function scanSentence(input: ScanInput): QuantityDraft[] {
-  const { tokens, sentence } = input;
+  const { tokens, sentence, lex } = input;
+  const limit = sentence.tokenEnd;
+  const checks = { tokens, sentenceStart: sentence.tokenStart, sentenceEnd: limit, lex };
   const found: QuantityDraft[] = [];
-  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    const first = scaledAt(input, i);
+  for (let i = sentence.tokenStart; i < limit; i++) {
+    if (input.inTime[i]) continue;
+    const first = numberAt(tokens, i, limit, lex);
     if (!first) continue;
-    let end = first.end;
-    let value: number | null = first.value;
-    let range: QuantityAnnotation['range'] = first.high !== null ? { low: first.value, high: first.high } : null;
-    // Range: "15,000 to 18,000", "5–10%", "between 5 and 10".
-    if (!range) {
-      const joiner = tokens[end];
-      if (joiner && end < sentence.tokenEnd && input.lex.rangeJoiners.has(joiner.norm)) {
-        const isAnd = joiner.norm === 'and';
-        const between = tokens[i - 1]?.norm === 'between' || tokens[i - 2]?.norm === 'between';
-        const currency = currencyBefore(input, end + 2) ? 1 : 0;
-        const second = !isAnd || between ? scaledAt(input, end + 1 + currency) : null;
-        if (second && !second.reading.yearLike) {
-          const low = scaleAt(input, first.reading.end) === null && second.end > second.reading.end
-            ? round(first.reading.value * (second.value / second.reading.value))
-            : first.value;
-          range = { low, high: second.value };
-          end = second.end;
-        }
+    if (first.pairNotRange || input.inTime[first.end - 1]) {
+      i = first.end - 1;
+      continue;
+    }
+    const currency = currencyBefore(input, i);
+    let start = currency ? currency.start : i;
+    const minus = minusBefore(tokens, i);
+    if (!currency && minus >= sentence.tokenStart && first.value < 0) start = minus;
+    let unit = unitOf(input, first, currency);
+    let end = unit ? Math.max(unit.end, first.end) : first.end;
+    let amount: Amount = { value: first.high === null ? first.value : null, range: first.high === null ? null : { low: first.value, high: first.high }, from: null, pairTrend: null };
+    // A second end: "15,000 to 18,000", "between 5% and 6%", "from 240 to 273".
+    const bound = boundBefore(input, start);
+    const openerAt = (bound ? bound.start : start) - 1;
+    const opener = openerAt >= sentence.tokenStart ? tokens[openerAt]!.norm : '';
+    // After a trend word, "X to Y" is a range only when X has no unit of its own ("fell by 1 to 1.5
+    // degrees"); "rose by $43.6bn to $419.2bn" is a change and a level.
+    if (first.high === null && (opener === 'from' || unit === null || trendVerbBefore(input, bound ? bound.start : start) === null)) {
+      const second = secondEndAt(input, end, unit, opener === 'between');
+      const pair = second ? combine(input, first, second.reading, opener, openerAt) : null;
+      if (second && pair) {
+        amount = pair;
+        unit = unit ?? second.unit;
+        end = second.end;
       }
     }
-    if (range) value = null;
-    const currency = currencyBefore(input, i);
-    let unit = currency ? { unit: currency.code, kind: 'money' as const, end } : unitAfter(input, end);
-    if (!currency && !unit && first.reading.yearLike) {
-      i = end - 1;
-      continue;
-    }
-    // Numbers glued to letters ("G7", "4x4") are names, not quantities.
+    const skip =
+      (!currency && !unit && first.yearLike && amount.range === null) ||
+      isYearOfNoun(checks, first) ||
+      (!currency && isLabel(checks, i, first, unit !== null)) ||
+      (!currency && isAddress(checks, i, first));
+    // Numbers glued to letters ("3s", "4x4") are names, not quantities.
     const after = tokens[end];
-    if (!unit && after && !after.spaceBefore && /^\p{L}/u.test(after.text)) {
+    if (skip || (!unit && after && end < limit && !after.spaceBefore && /^\p{L}/u.test(after.text))) {
       i = end - 1;
       continue;
     }
-    if (unit && !currency) end = unit.end;
-    const bound = boundBefore(input, currency ? currency.start : i);
-    let start = currency ? currency.start : i;
+    const per = perAfter(input, end);
+    if (per) end = per.end;
+    let boundWord: Bound = bound?.bound ?? '=';
+    const approximate = bound?.approximate ?? false;
     if (bound) start = bound.start;
+    // "500 or more"
+    if (tokens[end]?.norm === 'or' && tokens[end + 1]?.norm === 'more' && end + 1 < limit) {
+      boundWord = '>=';
+      end += 2;
+    }
     if (!unit) {
       const counted = countedNounBefore(input, start);
       if (counted) unit = { unit: counted, kind: 'count', end };
     }
+    const trend = trendAround(input, start, i, end);
     found.push({
       start: tokens[start]!.start,
       end: tokens[end - 1]!.end,
       tokenStart: start,
       tokenEnd: end,
-      value,
-      range,
-      bound: bound?.bound ?? '=',
-      approximate: bound?.approximate ?? false,
+      value: amount.value,
+      range: amount.range,
+      bound: boundWord,
+      approximate,
       unit: unit?.unit ?? null,
       kind: unit?.kind ?? 'other',
       rate: rateAfter(input, end),
-      trend: trendAround(input, start, end),
+      per: per?.per ?? null,
+      trend: trend?.trend ?? amount.pairTrend,
+      trendOf: trend ? (amount.from !== null ? 'level' : trend.of) : amount.pairTrend ? 'level' : null,
+      from: amount.from,
       sentence: sentence.index,
     });
     i = end - 1;
+  }
+  return withConversions(input, found);
+}
+
+/**
+ * A quantity in brackets right after another is the same amount in other units ("seven miles
+ * (11 km)", "just under 296 hp (224 kW / 300 PS)"): it takes the first one's bound,
+ * approximation and trend when it has none of its own.
+ */
+function withConversions(input: ScanInput, found: QuantityDraft[]): QuantityDraft[] {
+  const { tokens } = input;
+  for (let n = 1; n < found.length; n++) {
+    const q = found[n]!;
+    const prev = found[n - 1]!;
+    const opener = tokens[q.tokenStart - 1]?.text;
+    const bracketed = opener === '(' && q.tokenStart - 1 === prev.tokenEnd;
+    const chained = opener === '/' && q.tokenStart - 1 === prev.tokenEnd && tokens[prev.tokenStart - 1]?.text === '(';
+    if (!bracketed && !chained) continue;
+    if (q.bound !== '=' || q.approximate || q.trend) continue;
+    found[n] = { ...q, bound: prev.bound, approximate: prev.approximate, trend: prev.trend, trendOf: prev.trendOf };
   }
   return found;
 }

@@ -4,6 +4,18 @@
 export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   $: 'USD', 'US$': 'USD', 'A$': 'AUD', 'C$': 'CAD', 'HK$': 'HKD', 'NZ$': 'NZD', 'S$': 'SGD', '£': 'GBP', '€': 'EUR',
   '¥': 'JPY', '₽': 'RUB', '₴': 'UAH', '₹': 'INR', '₩': 'KRW', '₺': 'TRY', '₪': 'ILS', 'R$': 'BRL', '₦': 'NGN',
+  '$US': 'USD', '$A': 'AUD', '$NZ': 'NZD', '$C': 'CAD', 'AU$': 'AUD', 'CA$': 'CAD', 'Can$': 'CAD', 'NT$': 'TWD',
+};
+
+/**
+ * Currency codes and local abbreviations written right before the number, with or without a
+ * space ("USD10m", "EUR 5bn", "RM23.50", "Rs 500"). Case-sensitive: only as written here.
+ */
+export const CURRENCY_CODES_GLUED: Readonly<Record<string, string>> = {
+  USD: 'USD', EUR: 'EUR', GBP: 'GBP', JPY: 'JPY', CNY: 'CNY', RMB: 'CNY', CHF: 'CHF', AUD: 'AUD', CAD: 'CAD',
+  HKD: 'HKD', NZD: 'NZD', SGD: 'SGD', INR: 'INR', RUB: 'RUB', UAH: 'UAH', KRW: 'KRW', TRY: 'TRY', ILS: 'ILS',
+  BRL: 'BRL', NGN: 'NGN', ZAR: 'ZAR', MXN: 'MXN', SEK: 'SEK', NOK: 'NOK', DKK: 'DKK', PLN: 'PLN', AED: 'AED',
+  SAR: 'SAR', RM: 'MYR', Rs: 'INR', 'Rs.': 'INR', Dh: 'AED', Dhs: 'AED',
 };
 
 /** Currency words and codes written after the number ("5 million euros", "10bn roubles"). Lower case. */
@@ -14,5 +26,8 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   hryvnias: 'UAH', uah: 'UAH', franc: 'CHF', francs: 'CHF', chf: 'CHF', lira: 'TRY', liras: 'TRY',
   krona: 'SEK', kronor: 'SEK', krone: 'NOK', kroner: 'NOK', shekel: 'ILS', shekels: 'ILS', naira: 'NGN', rand: 'ZAR',
   peso: 'MXN', pesos: 'MXN', real: 'BRL', reais: 'BRL', zloty: 'PLN', zlotys: 'PLN', dirham: 'AED', dirhams: 'AED',
-  riyal: 'SAR', riyals: 'SAR', bitcoin: 'BTC', bitcoins: 'BTC',
+  riyal: 'SAR', riyals: 'SAR', bitcoin: 'BTC', bitcoins: 'BTC', ringgit: 'MYR', baht: 'THB', won: 'KRW',
+  crowns: 'DKK', 'hong kong dollars': 'HKD', 'australian dollars': 'AUD', 'canadian dollars': 'CAD',
+  'new zealand dollars': 'NZD', 'singapore dollars': 'SGD', 'us dollars': 'USD', 'danish crowns': 'DKK',
+  'swiss francs': 'CHF', 'south african rand': 'ZAR', 'indian rupees': 'INR', 'pounds sterling': 'GBP',
 };

@@ -20,5 +20,24 @@ export const MEASURE_UNITS: Readonly<Record<string, string>> = {
   'square metres': 'm2', 'square meters': 'm2', 'square feet': 'sq ft', mw: 'MW', megawatt: 'MW',
   megawatts: 'MW', gw: 'GW', gigawatts: 'GW', kw: 'kW', kilowatts: 'kW', kwh: 'kWh', twh: 'TWh', gwh: 'GWh',
   gb: 'GB', tb: 'TB', mb: 'MB', mbps: 'Mbps', gbps: 'Gbps', calories: 'kcal', kcal: 'kcal', mg: 'mg', ml: 'ml',
-  ppm: 'ppm', volts: 'V', watts: 'W',
+  ppm: 'ppm', volts: 'V', volt: 'V', v: 'V', watts: 'W', watt: 'W', w: 'W', hz: 'Hz', hertz: 'Hz', khz: 'kHz',
+  mhz: 'MHz', ghz: 'GHz', mah: 'mAh', 'μm': 'μm', micrometre: 'μm', micrometres: 'μm', micrometer: 'μm',
+  micrometers: 'μm', micron: 'μm', microns: 'μm', nm: 'nm', nanometre: 'nm', nanometres: 'nm', nanometer: 'nm',
+  nanometers: 'nm', gpa: 'GPa', gigapascal: 'GPa', gigapascals: 'GPa', mpa: 'MPa', kpa: 'kPa', hp: 'hp',
+  bhp: 'bhp', horsepower: 'hp', 'lb-ft': 'lb-ft', 'pound-feet': 'lb-ft', 'pound-foot': 'lb-ft', rpm: 'rpm',
+  mpg: 'mpg', 'miles per gallon': 'mpg', 'miles per hour': 'mph', 'mile per hour': 'mph',
+  'kilometres per hour': 'km/h', 'kilometers per hour': 'km/h', 'km/hr': 'km/h', 'km per hour': 'km/h',
+  'degrees celsius': '°C', 'degree celsius': '°C', 'degrees fahrenheit': '°F', 'degree fahrenheit': '°F',
+  'degrees c': '°C', 'degrees f': '°F', '″': 'in', 'sq m': 'm2', 'sq km': 'km2', 'sq ft': 'sq ft', m2: 'm2',
+  km2: 'km2', 'square foot': 'sq ft', 'square metre': 'm2', 'square meter': 'm2', 'square mile': 'sq mi',
+  'square kilometre': 'km2', 'square kilometer': 'km2', decibels: 'dB', decibel: 'dB', db: 'dB',
+  'basis points': 'basis points', 'basis point': 'basis points', bps: 'basis points', bp: 'basis points',
+  milligrams: 'mg', milligram: 'mg', millilitres: 'ml', milliliters: 'ml', ounce: 'oz', ounces: 'oz', oz: 'oz',
+  pint: 'pints', pints: 'pints', quart: 'quarts', quarts: 'quarts', 'cubic metres': 'm3',
+  'cubic meters': 'm3', gigabytes: 'GB', terabytes: 'TB', megabytes: 'MB', mwh: 'MWh',
+  kilowatt: 'kW', 'kilowatt-hours': 'kWh', gigawatt: 'GW', mmbtu: 'mmBtu', btu: 'Btu',
+  knot: 'knots', 'light years': 'light years', 'light-years': 'light years', calorie: 'kcal', cal: 'kcal',
 };
+
+/** Units of weight spelled like a currency: "pounds" is weight unless it is money by its scale ("5 million pounds"). */
+export const WEIGHT_OR_MONEY: readonly string[] = ['pound', 'pounds'];
