@@ -62,3 +62,37 @@ describe('properties of extract', () => {
     );
   });
 });
+
+// Numbers next to dates, units, bounds and names, to check that the quantities and times stages
+// never claim the same characters.
+const numericPiece = fc.constantFrom(
+  '5', '12', '2022', '1990', '21,600', '3.5', '.5', '-4', '+0.2', '1/4', '40 000', 'two', 'Two thousand', 'a dozen', 'half of',
+  'thousands of', 'tens of', '%', 'per cent', 'percentage points', 'km', 'miles', 'mph', '°C', '£', '$', 'US$', 'RM', 'USD', 'bn', 'm',
+  'million', 'billion', 'to', 'and', 'between', 'from', 'more than', 'about', 'up to', 'or more', 'a year', 'each month', 'per',
+  'barrel', 'rose', 'fell', 'by', 'up', 'down', 'in', 'on', 'at', 'May', 'November', '9th', 'Friday', '10:30', '10.45pm', 'years',
+  'year-old', '-', '–', '(', ')', '/', 'iPhone', 'Game', 'Road', 'No.', 'soldiers', 'people', 'the', 'since', 'ago', 'last', 'Q3',
+  '2003–2004', '1990-2001', '3-1', '020', '7946', '0018', 'minus', 'times', 'earnings', ',', '.', '\n',
+);
+const numericText = fc.array(numericPiece, { maxLength: 40 }).map((parts) => parts.join(' '));
+
+describe('properties of quantities', () => {
+  it('never overlap a time, keep exact spans and ordered ranges, on number-heavy text', () => {
+    fc.assert(
+      fc.property(numericText, (text) => {
+        const doc = extract(text, { referenceDate: '2025-11-12' });
+        expect(badSpans(doc)).toEqual([]);
+        for (const q of doc.quantities) {
+          expect(q.span.start).toBeLessThan(q.span.end);
+          for (const t of doc.times) {
+            expect(q.span.end <= t.span.start || t.span.end <= q.span.start, `${JSON.stringify(q.span.text)} overlaps time ${JSON.stringify(t.span.text)} in ${JSON.stringify(text)}`).toBe(true);
+          }
+          if (q.range) expect(q.range.low).toBeLessThan(q.range.high);
+          expect(q.value === null || Number.isFinite(q.value)).toBe(true);
+          expect(q.value === null ? q.range !== null : q.range === null).toBe(true);
+        }
+        expect(DocumentSchema.safeParse(doc).success).toBe(true);
+      }),
+      { numRuns: 500, seed: 7 },
+    );
+  });
+});

@@ -1,6 +1,7 @@
 import type { Token } from '../../pipeline/types.js';
 import type { QuantitiesLexicon } from './lexicon/index.js';
 import type { NumberReading } from './numbers.js';
+import type { FoundUnit } from './units.js';
 
 const INTEGER = /^\d+$/;
 const ORDINAL_OR_INITIAL = /^(?:\d+(?:st|nd|rd|th)|\p{Lu}\.?)$/u;
@@ -18,18 +19,22 @@ interface CheckInput {
  * ("category 4 hurricane"), or, when no unit follows, a plain integer after a name ("iPhone 11",
  * "S&P 500", "Game 7") or before a singular name ("the 787 Dreamliner", "90049 ZIP Code").
  */
-export function isLabel(input: CheckInput, start: number, reading: NumberReading, hasUnit: boolean): boolean {
+export function isLabel(input: CheckInput, start: number, reading: NumberReading, unit: FoundUnit | null): boolean {
   const { tokens, lex, sentenceStart, sentenceEnd } = input;
   const t = tokens[start]!;
-  if (!INTEGER.test(t.text) || reading.words) return false;
+  const next = reading.end < sentenceEnd ? tokens[reading.end]! : null;
+  // "the Three Gorges Dam": a number word inside a name.
+  if (reading.words) return t.capitalized && start > sentenceStart && next !== null && next.capitalized;
+  if (!INTEGER.test(t.text)) return false;
   const prev = start > sentenceStart ? tokens[start - 1]! : null;
   if (prev && lex.labelWords.has(prev.norm)) return true;
-  if (hasUnit) return false;
+  // A counted singular after a name is part of the name too ("the Sakhalin 5 petroleum field").
+  const singularCount = unit !== null && unit.kind === 'count' && !unit.unit.endsWith('s');
+  if (unit && !singularCount) return false;
   const initial = start - 1 === sentenceStart;
   const name = prev !== null && prev.type === 'word' && (prev.pos === 'PROPN' || (!initial && prev.capitalized && (prev.pos === 'NOUN' || prev.pos === 'ADJ')));
   if (name && !lex.currencyCodes.has(prev.text)) return true;
-  const next = reading.end < sentenceEnd ? tokens[reading.end]! : null;
-  return next !== null && next.type === 'word' && next.capitalized && next.spaceBefore && t.text.length >= 2;
+  return (!unit || singularCount) && next !== null && next.type === 'word' && next.capitalized && next.spaceBefore && t.text.length >= 2;
 }
 
 /** A street number: an integer followed by capitalised words that end in a street suffix ("575 Wilbraham Road"). */
@@ -45,8 +50,52 @@ export function isAddress(input: CheckInput, start: number, reading: NumberReadi
   return false;
 }
 
-/** A year before a noun it dates rather than counts ("2018 sales", "the 1990 elections"). */
-export function isYearOfNoun(input: CheckInput, reading: NumberReading): boolean {
+/** A year before a noun it dates rather than counts ("2018 sales", "the 1990 elections", "its 2005 survey"). */
+export function isYearOfNoun(input: CheckInput, reading: NumberReading, unit: FoundUnit | null): boolean {
+  if (!reading.yearLike) return false;
+  // "its 2005 economic survey": a year before a singular noun.
+  if (unit && unit.kind === 'count' && !unit.unit.endsWith('s')) return true;
   const next = input.tokens[reading.end];
-  return reading.yearLike && next !== undefined && reading.end < input.sentenceEnd && input.lex.yearNouns.has(next.norm);
+  return next !== undefined && reading.end < input.sentenceEnd && input.lex.yearNouns.has(next.norm);
+}
+
+const DIGIT_GROUP = /^\(?\+?\d{2,5}\)?$/;
+
+/**
+ * A phone number: two or more groups of digits separated by spaces or hyphens ("020 7946
+ * 0018", "+44 20 7946 0018", "(555) 123-4567"), nine or more digits in all, or a group that
+ * starts with 0. Returns the token index after it, or -1.
+ */
+export function phoneEnd(input: CheckInput, start: number): number {
+  const { tokens, sentenceEnd } = input;
+  let j = start;
+  let digits = 0;
+  let groups = 0;
+  let leadingZero = false;
+  while (j < sentenceEnd) {
+    const t = tokens[j]!;
+    if (t.text === '-' || t.text === '(' || t.text === ')' || t.text === '+') {
+      j++;
+      continue;
+    }
+    const parts = t.text.split('-');
+    if (!parts.every((p) => DIGIT_GROUP.test(p))) break;
+    for (const p of parts) {
+      const d = p.replace(/\D/g, '');
+      if (groups === 0 && d.startsWith('0')) leadingZero = true;
+      digits += d.length;
+      groups++;
+    }
+    j++;
+  }
+  return groups >= 2 && (digits >= 9 || (leadingZero && digits >= 7)) ? j : -1;
+}
+
+/** A list number at the start of a paragraph: "1. Introduction", "2) Methods". */
+export function isListNumber(input: CheckInput, start: number, reading: NumberReading): boolean {
+  const { tokens } = input;
+  const t = tokens[start]!;
+  const paragraphStart = start === 0 || t.newlinesBefore > 0;
+  const marker = tokens[reading.end]?.text;
+  return paragraphStart && INTEGER.test(t.text) && (marker === '.' || marker === ')') && reading.end === start + 1;
 }

@@ -181,6 +181,22 @@ function scaleAfter(tokens: readonly Token[], k: number, limit: number, lex: Qua
   return { factor, end: j };
 }
 
+const SMALL_GROUP = /^\d{1,3}$/;
+const GROUP = /^\d{3}(?:\.\d+)?$/;
+
+/** "40 000", "1 234 567": thousands grouped with spaces, read as one number. */
+function spaceGrouped(tokens: readonly Token[], k: number, limit: number, reading: NumberReading): NumberReading {
+  if (!SMALL_GROUP.test(tokens[k]!.text)) return reading;
+  let j = k + 1;
+  let text = tokens[k]!.text;
+  while (j < limit && tokens[j]!.spaceBefore && tokens[j]!.newlinesBefore === 0 && GROUP.test(tokens[j]!.text)) {
+    text += tokens[j]!.text;
+    j++;
+    if (text.includes('.')) break;
+  }
+  return j === k + 1 ? reading : plain(Number(text), j);
+}
+
 /** Where "minus" stands before the number at `k` ("minus 5", "minus-5"), or -1. */
 export function minusBefore(tokens: readonly Token[], k: number): number {
   if (tokens[k - 1]?.norm === 'minus') return k - 1;
@@ -196,8 +212,9 @@ export function numberAt(tokens: readonly Token[], k: number, limit: number, lex
   const t = tokens[k];
   if (!t || k >= limit) return null;
   if (t.type === 'number' || /^[-+−.]?\d/.test(t.text) || MINUS_GLUED.test(t.norm)) {
-    const reading = digitsAt(tokens, k);
-    if (!reading) return null;
+    const digits = digitsAt(tokens, k);
+    if (!digits) return null;
+    const reading = spaceGrouped(tokens, k, limit, digits);
     // "minus 5", "minus-5": a negative number.
     const negative = minusBefore(tokens, k) >= 0 && reading.value > 0 ? -1 : 1;
     const { factor, end } = scaleAfter(tokens, reading.end, limit, lex);

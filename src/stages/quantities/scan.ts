@@ -1,7 +1,7 @@
 import type { Bound } from '../../schema/index.js';
 import type { QuantityAnnotation, TimeAnnotation } from '../../pipeline/types.js';
 import { matchEndingAt, surface } from '../../text/phrase-set.js';
-import { isAddress, isLabel, isYearOfNoun } from './not-quantities.js';
+import { isAddress, isLabel, isListNumber, isYearOfNoun, phoneEnd } from './not-quantities.js';
 import { minusBefore, numberAt, round, type NumberReading } from './numbers.js';
 import { currencyBefore, perAfter, unitAfter, type FoundUnit, type UnitInput } from './units.js';
 
@@ -33,17 +33,20 @@ function boundBefore(input: ScanInput, k: number): { bound: Bound; approximate: 
  * estimated": its direction and whether a level word ("to", "at") stands between it and the
  * number. "up" and "down" after some verbs are particles ("gave up 517 yards"), not trends.
  */
-function trendBefore(input: ScanInput, start: number): { trend: 'up' | 'down'; level: boolean } | null {
+function trendBefore(input: ScanInput, start: number): { trend: 'up' | 'down'; level: boolean; word: string } | null {
   const { tokens, lex, sentence } = input;
   let level = false;
+  let by = false;
   for (let j = start - 1; j >= Math.max(sentence.tokenStart, start - TREND_WINDOW); j--) {
     const w = tokens[j]!.norm;
     const trend = lex.trendVerbs.get(w);
     if (trend) {
       const particle = (w === 'up' || w === 'down') && lex.particleVerbs.has(tokens[j - 1]?.norm ?? '');
-      return particle ? null : { trend, level };
+      return particle ? null : { trend, level, word: w };
     }
-    if (!lex.trendGapWords.has(w)) break;
+    if (w === 'by') by = true;
+    // "cut rates by 25 basis points": after "by", the verb's object may stand between.
+    else if (!lex.trendGapWords.has(w) && !(by && tokens[j]!.pos === 'NOUN')) break;
     if (lex.levelWords.has(w)) level = true;
   }
   return null;
@@ -59,10 +62,11 @@ function trendVerbBefore(input: ScanInput, start: number): 'up' | 'down' | null 
  * ("+0.2%"), or a trend noun right after it ("a 5% rise"); and whether the number is the level
  * reached ("rose to 180,000") or the size of the change.
  */
-function trendAround(input: ScanInput, start: number, numberAt: number, end: number): { trend: 'up' | 'down'; of: 'level' | 'amount' } | null {
+function trendAround(input: ScanInput, start: number, numberAt: number, end: number, kind: QuantityAnnotation['kind']): { trend: 'up' | 'down'; of: 'level' | 'amount' } | null {
   const { tokens, lex, sentence } = input;
   const before = trendBefore(input, start);
-  if (before) return { trend: before.trend, of: before.level ? 'level' : 'amount' };
+  const market = before !== null && lex.marketTrends.has(before.word);
+  if (before && (!market || kind === 'percent' || kind === 'other')) return { trend: before.trend, of: before.level ? 'level' : 'amount' };
   if (tokens[numberAt]!.text.startsWith('+')) return { trend: 'up', of: 'amount' };
   const after = tokens[end];
   const noun = after && end < sentence.tokenEnd ? lex.trendNouns.get(after.norm) : undefined;
@@ -103,7 +107,7 @@ function currencyAt(input: ScanInput, k: number): { code: string; next: number }
 }
 
 /** The unit of a number: a currency before it, a currency symbol written after it ("1,200€"), or a unit word after it. */
-function unitOf(input: ScanInput, reading: NumberReading, currency: { code: string } | null): FoundUnit | null {
+function unitOf(input: ScanInput, reading: NumberReading, currency: { code: string } | null, at = reading.end): FoundUnit | null {
   if (currency) return { unit: currency.code, kind: 'money', end: reading.end };
   const after = input.tokens[reading.end];
   const symbol = after && !after.spaceBefore && reading.end < input.sentence.tokenEnd ? input.lex.currencySymbols.get(after.text) : undefined;
@@ -122,7 +126,7 @@ function unitOf(input: ScanInput, reading: NumberReading, currency: { code: stri
       return unit && unit.kind === 'measure' ? unit : null;
     }
   }
-  return unitAfter(input, reading.end, reading.scaled);
+  return unitAfter(input, at, reading.scaled);
 }
 
 /** The second end of "15,000 to 18,000", "between 5% and 6%", "from $200 to $4 million". */
@@ -192,6 +196,11 @@ export function scanSentence(input: ScanInput): QuantityDraft[] {
     if (input.inTime[i]) continue;
     const first = numberAt(tokens, i, limit, lex);
     if (!first) continue;
+    const phone = phoneEnd(checks, i);
+    if (phone > 0 || isListNumber(checks, i, first)) {
+      i = Math.max(phone, first.end) - 1;
+      continue;
+    }
     if (first.pairNotRange || input.inTime[first.end - 1]) {
       i = first.end - 1;
       continue;
@@ -200,7 +209,9 @@ export function scanSentence(input: ScanInput): QuantityDraft[] {
     let start = currency ? currency.start : i;
     const minus = minusBefore(tokens, i);
     if (!currency && minus >= sentence.tokenStart && first.value < 0) start = minus;
-    let unit = unitOf(input, first, currency);
+    // "500 or more branches"
+    const orMore = tokens[first.end]?.norm === 'or' && tokens[first.end + 1]?.norm === 'more' && first.end + 1 < limit;
+    let unit = unitOf(input, first, currency, orMore ? first.end + 2 : first.end);
     let end = unit ? Math.max(unit.end, first.end) : first.end;
     let amount: Amount = { value: first.high === null ? first.value : null, range: first.high === null ? null : { low: first.value, high: first.high }, from: null, pairTrend: null };
     // A second end: "15,000 to 18,000", "between 5% and 6%", "from 240 to 273".
@@ -220,8 +231,8 @@ export function scanSentence(input: ScanInput): QuantityDraft[] {
     }
     const skip =
       (!currency && !unit && first.yearLike && amount.range === null) ||
-      isYearOfNoun(checks, first) ||
-      (!currency && isLabel(checks, i, first, unit !== null)) ||
+      isYearOfNoun(checks, first, unit) ||
+      (!currency && isLabel(checks, i, first, unit)) ||
       (!currency && isAddress(checks, i, first));
     // Numbers glued to letters ("3s", "4x4") are names, not quantities.
     const after = tokens[end];
@@ -234,16 +245,15 @@ export function scanSentence(input: ScanInput): QuantityDraft[] {
     let boundWord: Bound = bound?.bound ?? '=';
     const approximate = bound?.approximate ?? false;
     if (bound) start = bound.start;
-    // "500 or more"
-    if (tokens[end]?.norm === 'or' && tokens[end + 1]?.norm === 'more' && end + 1 < limit) {
+    if (orMore) {
       boundWord = '>=';
-      end += 2;
+      end = Math.max(end, first.end + 2);
     }
     if (!unit) {
       const counted = countedNounBefore(input, start);
       if (counted) unit = { unit: counted, kind: 'count', end };
     }
-    const trend = trendAround(input, start, i, end);
+    const trend = trendAround(input, start, i, end, unit?.kind ?? 'other');
     found.push({
       start: tokens[start]!.start,
       end: tokens[end - 1]!.end,

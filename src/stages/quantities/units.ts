@@ -112,13 +112,15 @@ export function unitAfter(input: UnitInput, k: number, scaled: boolean): FoundUn
   const currencyEnd = matchAt(lex.currencyPhrases, tokens, at, limit);
   const currencyWord = currencyEnd > at ? surface(tokens, at, currencyEnd).toLowerCase() : '';
   const weight = lex.weightOrMoney.has(currencyWord) && !scaled && tokens[currencyEnd]?.norm !== 'sterling';
-  if (currencyEnd > at && !weight && !hyphen) return { unit: lex.currencyWords.get(currencyWord)!, kind: 'money', end: currencyEnd };
+  // "12 euro zone countries", "5 dollar bills": the currency word qualifies a noun.
+  const qualifies = tokens[currencyEnd]?.pos === 'NOUN' && currencyEnd < limit && LOWER_WORD.test(tokens[currencyEnd]!.text);
+  if (currencyEnd > at && !weight && !hyphen && !qualifies) return { unit: lex.currencyWords.get(currencyWord)!, kind: 'money', end: currencyEnd };
   const measureEnd = matchAt(lex.measurePhrases, tokens, at, limit);
   if (measureEnd > at) {
     const written = surface(tokens, at, measureEnd).toLowerCase();
     return { unit: lex.measureUnits.get(written)!, kind: 'measure', end: measureEnd };
   }
-  if (weight) return { unit: 'lb', kind: 'measure', end: currencyEnd };
+  if (weight && !qualifies) return { unit: 'lb', kind: 'measure', end: currencyEnd };
   // "6.5 times earnings": a multiple.
   if (tokens[at]!.norm === 'times' && !hyphen) return { unit: 'times', kind: 'other', end: at + 1 };
   if (hyphen) {

@@ -7,10 +7,10 @@ import type { Token } from '../../pipeline/types.js';
  * decimal (".001"). Each alternative is linear: no nested quantifiers over the same characters.
  */
 const NUMBER_PIECE =
-  /\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\.\d{2}(?:[ap]\.?m\.?)(?![\p{L}\d])|\d+[/⁄]\d+|\d+(?:\.\d+)?[-–]\d+(?:\.\d+)?|[-+−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+−]?\d+(?:\.\d+)?|\.\d+/gu;
+  /\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\.\d{2}(?:[ap]m|[ap]\.m\.)(?![\p{L}\d])|\d+[/⁄]\d+|\d+(?:\.\d+)?[-–]\d+(?:\.\d+)?|[-+−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+−]?\d+(?:\.\d+)?|\.\d+/giu;
 const DIGIT = /\d/;
 const LETTERS = /^\p{L}+$/u;
-const CLOCK = /^\d{1,2}(?:\.\d{2}[ap]\.?m\.?|:\d{2}(?::\d{2})?)$/i;
+const CLOCK = /^\d{1,2}(?:\.\d{2}(?:[ap]m|[ap]\.m\.)|:\d{2}(?::\d{2})?)$/i;
 
 /** One piece of a re-split run: its text, where it starts, and what kind of token it is. */
 interface Piece {

@@ -66,6 +66,10 @@ export function spokenYearAt(ctx: ScanContext, k: number): Amount | null {
     if (!rest || rest.value === null || rest.value < 10 || rest.value > 99) return null;
     return { value: century * 100 + rest.value, next: rest.next };
   }
-  if (norm(ctx, k) === 'two' && norm(ctx, k + 1) === 'thousand') return { value: 2000, next: k + 2 };
+  // "two thousand" is the year only where nothing is counted after it ("in two thousand", not "two thousand homes").
+  const counted = ctx.tokens[k + 2];
+  if (norm(ctx, k) === 'two' && norm(ctx, k + 1) === 'thousand' && !(counted && k + 2 < ctx.sentence.tokenEnd && (counted.pos === 'NOUN' || counted.pos === 'ADJ'))) {
+    return { value: 2000, next: k + 2 };
+  }
   return null;
 }

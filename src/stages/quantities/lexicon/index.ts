@@ -4,6 +4,7 @@ import { CURRENCY_CODES_GLUED, CURRENCY_SYMBOLS, CURRENCY_WORDS } from './curren
 import {
   BOUND_PHRASES,
   LEVEL_WORDS,
+  MARKET_TRENDS,
   NOT_UNITS,
   PARTICLE_VERBS,
   PER_WORDS,
@@ -40,6 +41,7 @@ export interface QuantitiesLexicon {
   readonly trendGapWords: ReadonlySet<string>;
   readonly levelWords: ReadonlySet<string>;
   readonly particleVerbs: ReadonlySet<string>;
+  readonly marketTrends: ReadonlySet<string>;
   readonly rangeVerbs: ReadonlySet<string>;
   readonly rangeJoiners: ReadonlySet<string>;
   readonly perWords: ReadonlySet<string>;
@@ -75,6 +77,7 @@ export function buildQuantitiesLexicon(): QuantitiesLexicon {
     trendGapWords: new Set(TREND_GAP_WORDS),
     levelWords: new Set(LEVEL_WORDS),
     particleVerbs: new Set(PARTICLE_VERBS),
+    marketTrends: new Set(MARKET_TRENDS),
     rangeVerbs: new Set(RANGE_VERBS),
     rangeJoiners: new Set(RANGE_JOINERS),
     perWords: new Set(PER_WORDS),

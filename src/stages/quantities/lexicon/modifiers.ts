@@ -60,6 +60,9 @@ export const TREND_NOUNS: Readonly<Record<string, 'up' | 'down'>> = {
 /** Words joining the two ends of a range ("15,000 to 18,000", "5-10"). */
 export const RANGE_JOINERS: readonly string[] = ['to', '-', '–', '—', 'and'];
 
+/** Trend verbs that say a price or index moved only when the number is a percentage or points ("lost 1.1%"), not money ("lost $1.2bn" is a loss). */
+export const MARKET_TRENDS: readonly string[] = ['lost', 'lose', 'loses', 'losing', 'shed', 'sheds'];
+
 /** Verbs that make a following "up" or "down" a particle, not a trend ("gave up 517 yards", "turned down"). */
 export const PARTICLE_VERBS: readonly string[] = [
   'gave', 'give', 'gives', 'giving', 'given', 'set', 'sets', 'setting', 'picked', 'pick', 'picks', 'made', 'make',

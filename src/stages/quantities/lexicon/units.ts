@@ -12,7 +12,7 @@ export const MEASURE_UNITS: Readonly<Record<string, string>> = {
   miles: 'miles', metre: 'm', metres: 'm', meter: 'm', meters: 'm', cm: 'cm', centimetres: 'cm', centimeters: 'cm',
   mm: 'mm', millimetres: 'mm', millimeters: 'mm', ft: 'ft', foot: 'ft', feet: 'ft', inch: 'in', inches: 'in',
   yard: 'yd', yards: 'yd', kg: 'kg', kilo: 'kg', kilos: 'kg', kilogram: 'kg', kilograms: 'kg', kilogramme: 'kg',
-  kilogrammes: 'kg', gram: 'g', grams: 'g', tonne: 't', tonnes: 't', ton: 't', tons: 't', lb: 'lb', lbs: 'lb',
+  kilogrammes: 'kg', gram: 'g', grams: 'g', g: 'g', tonne: 't', tonnes: 't', ton: 't', tons: 't', lb: 'lb', lbs: 'lb',
   litre: 'l', litres: 'l', liter: 'l', liters: 'l', gallon: 'gal', gallons: 'gal', barrel: 'barrels',
   barrels: 'barrels', mph: 'mph', 'km/h': 'km/h', kph: 'km/h', knots: 'knots', degree: '°', degrees: '°',
   '°c': '°C', '°f': '°F', celsius: '°C', fahrenheit: '°F', acre: 'acres', acres: 'acres', hectare: 'ha',
