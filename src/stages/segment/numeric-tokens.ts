@@ -57,20 +57,20 @@ function between(s: string, from: number, to: number, offset: number): Piece[] {
  * without whitespace between them are re-split only when a number does not line up with their
  * token boundaries; everything else is left as wink-nlp made it. Tokens are re-indexed.
  */
-export function repairNumericTokens(text: string, tokens: readonly Token[]): Token[] {
-  const out: Token[] = [];
+export function repairNumericTokens(text: string, tokens: Token[]): Token[] {
+  let out: Token[] | null = null;
   let i = 0;
   while (i < tokens.length) {
     let j = i + 1;
     while (j < tokens.length && !tokens[j]!.spaceBefore) j++;
     let hasDigit = false;
     for (let k = i; k < j && !hasDigit; k++) hasDigit = DIGIT.test(tokens[k]!.text);
-    const run = tokens.slice(i, j);
-    const fixed = hasDigit ? resplit(text, run) : null;
-    for (const t of fixed ?? run) out.push({ ...t, index: out.length });
+    const fixed = hasDigit && j - i > 1 ? resplit(text, tokens.slice(i, j)) : null;
+    if (fixed && !out) out = tokens.slice(0, i).map((t) => ({ ...t }));
+    if (out) for (const t of fixed ?? tokens.slice(i, j)) out.push({ ...t, index: out.length });
     i = j;
   }
-  return out;
+  return out ?? tokens;
 }
 
 /** Re-split one glued run if a number straddles a boundary between its tokens, else null. */
