@@ -5,6 +5,7 @@ import { scoreAttribution, type AttributionItem, type AttributionResult } from '
 import { PolnearDocSchema, QuantSentenceSchema, readGold, TimexDocSchema, type TimexDoc } from './gold.js';
 import { SPEECH_VERB_IRREGULAR, SPEECH_VERB_LEMMAS } from './lexicon/speech-verbs.js';
 import { overlap } from './metrics.js';
+import { originalOffsets, toOriginal } from './offsets.js';
 import { scoreQuantities, type QuantityItem, type QuantityResult } from './quantities.js';
 import { compromiseQuantities, compromiseTimes, chronoTimes, recognizersQuantities, recognizersTimes } from './systems/alternatives.js';
 import { attributionItems, claimkitQuantities, claimkitTimes } from './systems/claimkit.js';
@@ -68,7 +69,14 @@ export async function runAttribution(goldFile: string | readonly string[], optio
           content: a.content ? (a.content.fragments?.length ? a.content.fragments : [a.content]).map((f) => ({ start: f.start, end: f.end })) : [],
           speech: a.cue !== null && isSpeechCue(a.cue.text),
         }));
-      return { text: d.text, gold, predicted: attributionItems(extract(d.text), isSpeechCue) };
+      const map = originalOffsets(d.text);
+      const predicted = attributionItems(extract(d.text), isSpeechCue).map((a) => ({
+        ...a,
+        source: a.source ? toOriginal(a.source, map) : null,
+        cue: a.cue ? toOriginal(a.cue, map) : null,
+        content: a.content.map((c) => toOriginal(c, map)),
+      }));
+      return { text: d.text, gold, predicted };
     }),
   );
 }
@@ -90,7 +98,8 @@ export async function runTimes(goldFile: string | readonly string[], options: Ru
     const gold = d.timex.filter((t) => t.functionInDocument !== 'CREATION_TIME' && t.end <= limit);
     let predicted: TimeItem[];
     try {
-      predicted = system.run(d.text, documentDate(d));
+      const map = originalOffsets(d.text);
+      predicted = system.run(d.text, documentDate(d)).map((p) => toOriginal(p, map));
     } catch {
       errors++;
       predicted = [];

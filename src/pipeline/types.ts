@@ -119,6 +119,12 @@ export interface SourceDraft extends Range, TokenRange {
   readonly affiliation: string | null;
   /** Name as written, without determiners and possessive ending. */
   readonly name: string;
+  /**
+   * The whole phrase that names the source where the cue is, as PolNeAR and PARC mark it: with
+   * determiners, roles and appositives ("Die Welt’s correspondent Christoph Vanner", "Hugh Hill,
+   * a doctor,"), or the relative pronoun ("who"). Absent when it is the mention itself.
+   */
+  readonly phrase?: Range;
 }
 
 /** A source the speaker relies on, as written ("citing data from X" → X). */

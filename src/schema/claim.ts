@@ -20,6 +20,9 @@ export const ResolutionSchema = z
 export const ClaimSourceSchema = z
   .object({
     mention: SpanSchema.nullable().describe('The source as written at this claim ("She", "Christoph Vanner"); null for the author.'),
+    phrase: SpanSchema.nullable().describe(
+      'The whole phrase that names the source at this claim, as attribution corpora (PolNeAR, PARC) mark it: with determiners, roles and appositives ("Die Welt’s correspondent Christoph Vanner", "Hugh Hill, a doctor,"), or the relative pronoun ("who"); null for the author.',
+    ),
     entityId: z.string().nullable().describe('The entity it resolves to, or null.'),
     name: z.string().nullable().describe('Resolved name ("Maria Zakharova"); null for the author.'),
     kind: SourceKindSchema,

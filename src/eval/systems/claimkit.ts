@@ -2,6 +2,7 @@ import { extract } from '../../extract.js';
 import type { Document } from '../../schema/index.js';
 import type { AttributionItem } from '../attribution.js';
 import { DURATION_UNITS, RATE_PERIODS, UNIT_ALIASES } from '../lexicon/unit-aliases.js';
+import { polnearContent, polnearCue } from '../polnear-conventions.js';
 import type { Change, QuantityItem } from '../quantities.js';
 import type { TimeItem } from '../times.js';
 import type { QuantitySystem, TimeSystem } from './types.js';
@@ -75,17 +76,23 @@ export function timeItems(doc: Document): TimeItem[] {
   return doc.times.map((t) => ({ start: t.span.start, end: t.span.end, type: t.type, value: t.value }));
 }
 
-/** claimkit's attributed claims as spans: the source mention, the cue, the content fragments. */
+/**
+ * claimkit's attributed claims as spans, at PolNeAR's boundaries (see polnear-conventions.ts):
+ * the source phrase, the cue with its auxiliaries and colon, the content fragments with "that".
+ */
 export function attributionItems(doc: Document, isSpeech: (cue: string) => boolean): AttributionItem[] {
   return doc.claims
     .filter((c) => c.kind !== 'unattributed')
-    .map((c) => ({
-      source: c.source?.mention ? { start: c.source.mention.start, end: c.source.mention.end } : null,
-      cue: c.cue ? { start: c.cue.start, end: c.cue.end } : null,
-      content: c.content.fragments.map((f) => ({ start: f.start, end: f.end })),
-      speech: c.cue !== null && isSpeech(c.cue.text),
-      resolvedName: c.source?.name ?? null,
-    }));
+    .map((c) => {
+      const source = c.source?.phrase ?? c.source?.mention ?? null;
+      return {
+        source: source ? { start: source.start, end: source.end } : null,
+        cue: c.cue ? polnearCue(doc.text, c.cue) : null,
+        content: c.content.fragments.map((f, i) => (i === 0 ? polnearContent(doc.text, f) : { start: f.start, end: f.end })),
+        speech: c.cue !== null && isSpeech(c.cue.text),
+        resolvedName: c.source?.name ?? null,
+      };
+    });
 }
 
 /** claimkit as a time system. */

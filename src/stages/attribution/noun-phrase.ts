@@ -16,6 +16,16 @@ function isSourceNoun(ctx: AttributionContext, t: Token): boolean {
   return ctx.lex.groupNouns.has(t.norm) || ctx.lex.documentNouns.has(t.norm) || ctx.lex.vagueNouns.has(t.norm) || ctx.names.organizationHeads.has(t.norm);
 }
 
+/** Possessive determiners, which stay in a phrase ("his spokesman"). */
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/** Whether the words on either side of "and" are alike enough to be one coordinated subject. */
+function coordinated(ctx: AttributionContext, left: Token, right: Token): boolean {
+  if (left.capitalized && right.capitalized && (ctx.inMention[left.index] || left.pos === 'PROPN') && (ctx.inMention[right.index] || right.pos === 'PROPN')) return true;
+  if (left.pos === 'ADJ' && (right.pos === 'ADJ' || right.pos === 'NOUN')) return true;
+  return left.pos === 'NOUN' && right.pos === 'NOUN' && left.norm.endsWith('s') && right.norm.endsWith('s');
+}
+
 /** Whether a token can be part of a source noun phrase. */
 function inNounPhrase(ctx: AttributionContext, t: Token): boolean {
   if (ctx.inMention[t.index]) return true;
@@ -36,7 +46,18 @@ export function nounPhraseEndingAt(ctx: AttributionContext, last: number, floor:
   let start = last + 1;
   for (let k = last; k >= floor && last - k < MAX_LENGTH; k--) {
     const t = tokens[k]!;
+    // "whatever Trump said", "everything she said": the pronoun is not part of the source.
+    if (t.pos === 'PRON' && k < last && !POSSESSIVE_PRONOUNS.has(t.norm)) break;
+    // "In a speech Mrs. Clinton said" (no comma): a common noun right before a name ends the phrase,
+    // unless it is a role ("the event organizer Alliance", "campaign chairman John Doe").
+    const named = start <= last && tokens[start]!.capitalized && ctx.inMention[start] === 1;
+    if (named && t.pos === 'NOUN' && !t.capitalized && !hasWord(ctx.names.roles, t.norm) && !isSourceNoun(ctx, t) && !ctx.inMention[k]) break;
     if (inNounPhrase(ctx, t)) {
+      start = k;
+      continue;
+    }
+    // "Mr. Grassley and Mr. Leahy", "federal and state officials", "companies and individuals".
+    if ((t.norm === 'and' || t.norm === 'or') && start === k + 1 && k - 1 >= floor && coordinated(ctx, tokens[k - 1]!, tokens[k + 1]!)) {
       start = k;
       continue;
     }
@@ -133,11 +154,14 @@ export function describeSource(ctx: AttributionContext, np: NounPhrase): SourceD
     const head = headOf(ctx, np);
     // "Acme Corp officials": the head comes after the organisation's name, and decides.
     if (kind === 'organization' && head && head.index >= named.tokenEnd) return describeByHead(ctx, np, range, text);
+    // The mention is the name (with a title before it); the phrase is everything that names the
+    // source ("White House spokesman Josh Earnest").
     return {
       start: named.start,
       end: named.nameRange.end,
       tokenStart: named.tokenStart,
       tokenEnd: named.tokenEnd,
+      phrase: { start: range.start, end: range.end },
       kind: named.kind === 'unknown' ? 'person' : kind,
       mention: named.index,
       role: named.roles[0] ?? null,

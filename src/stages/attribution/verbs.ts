@@ -1,6 +1,6 @@
 import type { AttributionCore as Attribution, Range, Sentence, SourceDraft } from '../../pipeline/types.js';
 import { clauseContent, leftContent, looksLikeClause, nounPhraseContent } from './content.js';
-import { ASIDE_OPENERS, BE_FORMS, OBJECT_PRONOUNS } from './lexicon/grammar.js';
+import { ASIDE_CLAUSE_OPENERS, ASIDE_OPENERS, BE_FORMS, OBJECT_PRONOUNS, PARTICIPLE_PREPOSITIONS } from './lexicon/grammar.js';
 import type { CueForm } from './lexicon/index.js';
 import { describeSource, nounPhraseEndingAt, nounPhraseStartingAt, textOf } from './noun-phrase.js';
 import { matchEndingAt } from '../../text/phrase-set.js';
@@ -69,6 +69,15 @@ function mainSubject(ctx: AttributionContext, sentence: Sentence, before: number
 export function subjectBefore(ctx: AttributionContext, sentence: Sentence, last: number): { source: SourceDraft; start: number } | null {
   const { tokens } = ctx;
   if (last < sentence.tokenStart) return null;
+  // "Rep. Gwen Moore (D-Wis.) said": a bracketed party or place after the name belongs to it.
+  if (tokens[last]!.text === ')') {
+    let open = last - 1;
+    while (open > Math.max(sentence.tokenStart, last - 8) && tokens[open]!.text !== '(') open--;
+    if (open > sentence.tokenStart && tokens[open]!.text === '(') {
+      const inner = subjectBefore(ctx, sentence, open - 1);
+      return inner ? { source: extendTo(ctx, inner.source, last), start: inner.start } : null;
+    }
+  }
   if (tokens[last]!.text === ',') {
     let c = last - 1;
     const floor = Math.max(sentence.tokenStart, last - ASIDE_WINDOW);
@@ -84,24 +93,41 @@ export function subjectBefore(ctx: AttributionContext, sentence: Sentence, last:
       if (!source || source.kind !== 'person' || source.mention === null) return null;
       const roleStart = matchEndingAt(ctx.names.roles, tokens, c, Math.max(sentence.tokenStart, c - 4));
       const role = source.role ?? (roleStart >= 0 ? textOf(ctx, roleStart, c) : null);
-      return { source: { ...source, role }, start: name!.tokenStart };
+      const rolePhrase = nounPhraseEndingAt(ctx, c - 1, sentence.tokenStart);
+      const from = rolePhrase && roleStart >= 0 ? rolePhrase.tokenStart : name!.tokenStart;
+      return { source: { ...source, role, phrase: rangeOfTokens(ctx, from, last + 1) }, start: from };
     }
     const np = nounPhraseEndingAt(ctx, c - 1, sentence.tokenStart);
     const source = np ? describeSource(ctx, np) : null;
-    return source && np ? { source, start: np.tokenStart } : null;
+    if (!source || !np) return null;
+    // "Hugh Hill, a doctor at X, said": the appositive, with its closing comma, is part of the
+    // source as written (PolNeAR's convention); an aside such as "in a statement" or "who ..." is not.
+    const appositive = !ASIDE_CLAUSE_OPENERS.has(inner.norm);
+    return { source: appositive ? extendTo(ctx, source, last) : source, start: np.tokenStart };
   }
   const np = nounPhraseEndingAt(ctx, last, sentence.tokenStart);
   if (!np) return null;
-  let source = describeSource(ctx, np);
+  const source = describeSource(ctx, np);
   if (source && source.kind === 'relative') {
-    // "officials, who said ..." → the antecedent.
+    // "officials, who said ...": the source is the antecedent; the phrase at the cue is "who".
     let a = np.tokenStart - 1;
     if (tokens[a]?.text === ',') a--;
-    const antecedent = a >= sentence.tokenStart ? nounPhraseEndingAt(ctx, a, sentence.tokenStart) : null;
-    source = antecedent ? describeSource(ctx, antecedent) : null;
-    if (!source || source.kind === 'relative' || source.kind === 'pronoun') return null;
+    const antecedentNp = a >= sentence.tokenStart ? nounPhraseEndingAt(ctx, a, sentence.tokenStart) : null;
+    const antecedent = antecedentNp ? describeSource(ctx, antecedentNp) : null;
+    if (!antecedent || antecedent.kind === 'relative' || antecedent.kind === 'pronoun') return null;
+    return { source: { ...antecedent, phrase: { start: source.start, end: source.end } }, start: np.tokenStart };
   }
   return source ? { source, start: np.tokenStart } : null;
+}
+
+/** The character range of tokens `[from, to)`. */
+function rangeOfTokens(ctx: AttributionContext, from: number, to: number): Range {
+  return { start: ctx.tokens[from]!.start, end: ctx.tokens[to - 1]!.end };
+}
+
+/** A source whose phrase runs on to token `last` (inclusive): an appositive or a bracket after it. */
+function extendTo(ctx: AttributionContext, source: SourceDraft, last: number): SourceDraft {
+  return { ...source, phrase: { start: source.phrase?.start ?? source.start, end: ctx.tokens[last]!.end } };
 }
 
 /**
@@ -147,6 +173,21 @@ function skipAdjuncts(ctx: AttributionContext, sentence: Sentence, from: number)
   return c;
 }
 
+/** Longest phrase (in tokens) between a cue and the "that" of its content. */
+const THAT_WINDOW = 12;
+
+/** The "that" after a prepositional phrase that follows a cue, or -1. */
+function thatAhead(ctx: AttributionContext, sentence: Sentence, from: number): number {
+  const { tokens } = ctx;
+  if (tokens[from]?.pos !== 'ADP') return -1;
+  for (let k = from + 1; k < Math.min(sentence.tokenEnd, from + THAT_WINDOW); k++) {
+    const t = tokens[k]!;
+    if (t.norm === 'that') return k;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.type === 'punctuation' || ctx.opensQuote[k]) return -1;
+  }
+  return -1;
+}
+
 /** The content right of a cue, with its kind (a quotation makes it direct or mixed). */
 function contentRight(
   ctx: AttributionContext,
@@ -167,6 +208,10 @@ function contentRight(
   }
   let clause = false;
   if (tokens[c]?.text === ':' || tokens[c]?.text === ',') c++;
+  // "said during a rally in Michigan that ...", "wrote on its website that ...": a phrase
+  // between the cue and "that" is not content.
+  const that = thatAhead(ctx, sentence, c);
+  if (that > c) c = that;
   if (tokens[c]?.norm === 'that' && c < sentence.tokenEnd) {
     c++;
     clause = true;
@@ -211,8 +256,8 @@ export function verbAttributions(ctx: AttributionContext, sentence: Sentence): A
       if (tokens[cueEnd]?.norm !== form.entry.particle) continue;
       cueEnd++;
     }
-    const cue = { start: t.start, end: tokens[cueEnd - 1]!.end, lemma: form.entry.particle ? `${form.entry.lemma} ${form.entry.particle}` : form.entry.lemma };
     const left = skipAuxiliariesLeft(ctx, k, sentence.tokenStart);
+    const cue = { start: t.start, end: tokens[cueEnd - 1]!.end, lemma: form.entry.particle ? `${form.entry.lemma} ${form.entry.particle}` : form.entry.lemma };
     if (left.passive) continue;
     const before = tokens[left.last];
     if (before && ctx.closesQuote[left.last]) continue;
@@ -234,8 +279,8 @@ export function verbAttributions(ctx: AttributionContext, sentence: Sentence): A
         }
       }
     }
-    // ", noting that Y" — the subject is the main clause's.
-    if (before?.text === ',' && form.participle) {
+    // ", noting that Y", "by citing X" — the subject is the main clause's.
+    if (form.participle && (before?.text === ',' || PARTICIPLE_PREPOSITIONS.has(before?.norm ?? ''))) {
       const source = mainSubject(ctx, sentence, left.last);
       const content = source ? contentRight(ctx, sentence, cueEnd, form) : null;
       if (source && content) {

@@ -16,7 +16,7 @@ interface Carried {
   readonly cited: readonly CitedDraft[];
 }
 
-const AUTHOR: ClaimSource = { mention: null, entityId: null, name: null, kind: 'author', role: null, affiliation: null, resolution: 'none' };
+const AUTHOR: ClaimSource = { mention: null, phrase: null, entityId: null, name: null, kind: 'author', role: null, affiliation: null, resolution: 'none' };
 
 /**
  * claims: one claim per attribution, with its resolved source, the quantities and times inside
@@ -68,6 +68,7 @@ export const claimsStage: Stage = {
       const source: ClaimSource | null = a.source
         ? {
             mention: a.sourceInherited ? null : spanOf(draft, a.source),
+            phrase: a.sourceInherited ? null : spanOf(draft, a.source.phrase ?? a.source),
             entityId,
             name: resolved?.name ?? a.source.name,
             kind: resolved?.kind ?? (a.source.kind === 'pronoun' || a.source.kind === 'relative' ? 'vague' : a.source.kind),

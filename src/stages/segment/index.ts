@@ -3,7 +3,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { splitParagraphs } from './paragraphs.js';
 import { findQuotations } from './quotations.js';
 import { splitSentences } from './sentences.js';
-import { repairNumericTokens } from './numeric-tokens.js';
+import { joinDoubledQuoteMarks, repairNumericTokens } from './numeric-tokens.js';
 import { tokenize } from './tokenize.js';
 
 /**
@@ -17,7 +17,7 @@ export const segmentStage: Stage = {
     const lex = draft.lexicons.segment;
     const read = tokenize(draft.text, lex.keptPeriods);
     const { unplaced } = read;
-    const tokens = repairNumericTokens(draft.text, read.tokens);
+    const tokens = joinDoubledQuoteMarks(repairNumericTokens(draft.text, read.tokens));
     if (unplaced > 0) {
       report(draft, 'segment', 'warning', 'tokens-unplaced', `${unplaced} token(s) could not be placed in the text and were skipped.`);
     }

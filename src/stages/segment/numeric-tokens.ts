@@ -102,3 +102,22 @@ function resplit(text: string, run: readonly Token[]): Token[] | null {
     };
   });
 }
+
+/**
+ * Join the two marks of a typewriter double quotation mark ("''" and "``", as in some wire and
+ * newspaper text), which wink-nlp splits in two, into one token.
+ */
+export function joinDoubledQuoteMarks(tokens: Token[]): Token[] {
+  let out: Token[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    const doubled = next !== undefined && !next.spaceBefore && next.newlinesBefore === 0 && next.start === t.end && (t.text === "'" || t.text === '`') && next.text === t.text;
+    if (doubled && !out) out = tokens.slice(0, i).map((x) => ({ ...x }));
+    if (doubled) {
+      out!.push({ ...t, index: out!.length, end: next.end, text: t.text + next.text, norm: t.norm + next.norm, pos: 'PUNCT', type: 'punctuation' });
+      i++;
+    } else if (out) out.push({ ...t, index: out.length });
+  }
+  return out ?? tokens;
+}

@@ -21,7 +21,7 @@ interface OpenQuote {
 /** The quotation-mark role of a token, or null when it is not a quotation mark. */
 function markOf(token: Token, lex: SegmentLexicon): Mark | null {
   const t = token.text;
-  if (t.length !== 1) return null;
+  if (t.length !== 1 && t !== "''" && t !== '``') return null;
   if (lex.doubleOpeners.has(t)) return { family: 'double', role: 'open' };
   if (lex.doubleClosers.has(t)) return { family: 'double', role: 'close' };
   if (lex.doubleAmbiguous.has(t)) return { family: 'double', role: 'either' };

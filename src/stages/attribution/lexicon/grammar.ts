@@ -11,6 +11,12 @@ export const ASIDE_OPENERS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'in', 'at', 'during', 'on', 'who', 'whose', 'speaking', 'writing', 'according',
 ]);
 
+/** First words of an aside that is not part of the source as written ("X, in a statement, said"; "X, who ..., said"). */
+export const ASIDE_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['in', 'at', 'during', 'on', 'who', 'whose', 'which', 'speaking', 'writing', 'according', 'for', 'however', 'though', 'meanwhile', 'too', 'also']);
+
+/** Prepositions before a participle cue whose subject is the main clause's ("amplified the crisis by citing data"). */
+export const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'after', 'while', 'when', 'before', 'without', 'since', 'in']);
+
 /** Finite auxiliaries: after a subject they show that a clause follows, not a noun phrase. */
 export const FINITE_AUXILIARIES: ReadonlySet<string> = new Set([
   'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'may', 'might',

@@ -1,3 +1,4 @@
+import { POLNEAR_CUE_VERBS } from './polnear-cues.js';
 import { compilePhrases, type PhraseSet } from '../../../text/phrase-set.js';
 import {
   CITED_MATERIAL,
@@ -65,7 +66,8 @@ export function inflect(lemma: string): string[] {
 /** Compile the attribution stage's word lists, with the caller's extras. */
 export function buildAttributionLexicon(extras: AttributionLexiconExtras = {}): AttributionLexicon {
   const cueForms = new Map<string, CueForm>();
-  for (const entry of [...CUE_VERBS, ...(extras.cues ?? [])]) {
+  // Hand-written entries win over mined ones for the same form; the caller's extras win over both.
+  for (const entry of [...POLNEAR_CUE_VERBS, ...CUE_VERBS, ...(extras.cues ?? [])]) {
     for (const form of entry.forms ?? inflect(entry.lemma)) {
       cueForms.set(form.toLowerCase(), { entry, participle: form.endsWith('ing') });
     }

@@ -4,11 +4,11 @@
  */
 
 /** Double quotation marks that only open. */
-export const DOUBLE_OPENERS: readonly string[] = ['“', '„', '‟', '«'];
+export const DOUBLE_OPENERS: readonly string[] = ['“', '„', '‟', '«', '``'];
 /** Double quotation marks that only close. */
 export const DOUBLE_CLOSERS: readonly string[] = ['”', '»'];
 /** Double quotation marks that open or close depending on context. */
-export const DOUBLE_AMBIGUOUS: readonly string[] = ['"', '＂'];
+export const DOUBLE_AMBIGUOUS: readonly string[] = ['"', '＂', "''"];
 /** Single quotation marks that only open. */
 export const SINGLE_OPENERS: readonly string[] = ['‘', '‚', '‹'];
 /** Single quotation marks that only close (’ is also the apostrophe). */

@@ -1,0 +1,42 @@
+/**
+ * PolNeAR marks attribution spans a little differently from claimkit's output, which follows
+ * the project's own contract (the cue is the reporting word, the content the claim itself).
+ * These adapters move claimkit's spans to PolNeAR's boundaries before scoring:
+ * - the cue takes the auxiliaries, negation and adverbs right before it and a colon right after
+ *   it ("has also said:"), as PolNeAR's cues do in 96% (auxiliaries) and 95% (colon) of the
+ *   training split;
+ * - the content takes the complementiser "that" before it ("said that ..."), as in 99% of the
+ *   training split;
+ * - the source is the whole phrase that names it (`source.phrase`), not the name alone.
+ */
+
+/** Words PolNeAR includes in a cue before the reporting word. Lower case. */
+const CUE_PREFIX_WORDS = new Set([
+  'has', 'have', 'had', 'is', 'was', 'were', 'are', 'am', 'be', 'been', 'being', 'will', 'would', 'could', 'can',
+  'should', 'may', 'might', 'must', 'shall', 'did', 'does', 'do', 'not', "n't", 'never', 'also', 'then', 'now',
+  'even', 'again', 'once', 'still', 'just', 'already', 'later', 'repeatedly', 'previously', 'recently', 'often',
+  'publicly', 'privately', 'reportedly', 'initially', 'quickly', 'first', 'further', 'openly', 'explicitly',
+  'directly', 'always', 'frequently', 'similarly', 'simply', 'only', 'too', "'s", '’s', "'ve", '’ve', "'d", '’d',
+  "'ll", '’ll', "isn't", 'isn’t', "wasn't", 'wasn’t', "doesn't", 'doesn’t', "didn't", 'didn’t', "hasn't", 'hasn’t',
+  "haven't", 'haven’t', "won't", 'won’t', "wouldn't", 'wouldn’t',
+]);
+
+const WORD_BEFORE = /([\p{L}’'-]+)\s*$/u;
+
+/** A cue moved to PolNeAR's boundaries within `text`. */
+export function polnearCue(text: string, cue: { start: number; end: number }): { start: number; end: number } {
+  let start = cue.start;
+  for (let guard = 0; guard < 6; guard++) {
+    const m = WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+    if (!m || !CUE_PREFIX_WORDS.has(m[1]!.toLowerCase())) break;
+    start -= m[0].length;
+  }
+  const end = text[cue.end] === ':' ? cue.end + 1 : cue.end;
+  return { start, end };
+}
+
+/** A content fragment moved to PolNeAR's boundaries: with the "that" just before it. */
+export function polnearContent(text: string, fragment: { start: number; end: number }): { start: number; end: number } {
+  const m = /\bthat\s+$/i.exec(text.slice(Math.max(0, fragment.start - 6), fragment.start));
+  return m ? { start: fragment.start - m[0].length, end: fragment.end } : fragment;
+}
