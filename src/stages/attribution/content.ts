@@ -41,7 +41,19 @@ const MAX_CLAUSE = 250;
 
 /** A clause running from `from` to the end of the sentence, or null when nothing is left. */
 export function clauseContent(ctx: AttributionContext, sentence: Sentence, from: number): Range | null {
-  const end = Math.min(contentEnd(ctx, sentence, from), from + MAX_CLAUSE);
+  let end = Math.min(contentEnd(ctx, sentence, from), from + MAX_CLAUSE);
+  // "promised to continue ... and said she would ...": a second cue of the same subject ends it.
+  for (let k = from + 1; k < end - 1; k++) {
+    const t = ctx.tokens[k]!;
+    if ((t.norm === 'and' || t.norm === 'but') && ctx.quoteOf[k] < 0) {
+      const next = ctx.tokens[k + 1]!;
+      const verb = ctx.lex.cueForms.get(next.norm);
+      if (verb && next.pos === 'VERB' && !verb.participle) {
+        end = ctx.tokens[k - 1]!.text === ',' ? k - 1 : k;
+        break;
+      }
+    }
+  }
   return end - from >= 2 ? rangeOf(ctx, from, end) : null;
 }
 

@@ -188,6 +188,9 @@ function describeByHead(
   if (ctx.lex.groupNouns.has(head.norm)) return { ...base, kind: 'group' };
   if (hasWord(ctx.names.roles, head.norm)) return { ...base, kind: 'person', role: head.text };
   if (head.pos === 'NOUN' && head.norm.endsWith('s')) return { ...base, kind: 'group' };
+  // "the announcer", "the ad's narrator": someone or something not otherwise known, with a determiner.
+  const determined = ctx.tokens[np.tokenStart]!.pos === 'DET' || ctx.tokens[np.tokenStart]!.pos === 'PRON';
+  if (head.pos === 'NOUN' && determined && !head.capitalized) return { ...base, kind: 'vague' };
   return null;
 }
 

@@ -18,6 +18,12 @@ function isVerbLike(ctx: AttributionContext, k: number): boolean {
   return subjectBefore && contentAfter;
 }
 
+/** Whether the quotation closing at token `close` ends with a full stop (`."`): what follows is a new sentence, not its cue. */
+function quoteEndsSentence(ctx: AttributionContext, close: number): boolean {
+  const last = ctx.tokens[close - 1];
+  return last !== undefined && last.text === '.';
+}
+
 /** Longest aside (in tokens) between a subject and its cue: "Hugh Hill, a doctor at ..., said". */
 const ASIDE_WINDOW = 30;
 
@@ -141,7 +147,7 @@ function skipRecipient(ctx: AttributionContext, sentence: Sentence, from: number
   if (first && OBJECT_PRONOUNS.has(first.norm)) return from + 1;
   const np = nounPhraseStartingAt(ctx, from, sentence.tokenEnd, false);
   const listener = np ? describeSource(ctx, np) : null;
-  return np && listener && listener.kind !== 'document' ? np.tokenEnd : -1;
+  return np && listener && listener.kind !== 'document' && listener.kind !== 'vague' ? np.tokenEnd : -1;
 }
 
 /** Skip a time or statement phrase right after the cue ("said on Monday", "said in a statement"). */
@@ -160,7 +166,7 @@ function skipAdjuncts(ctx: AttributionContext, sentence: Sentence, from: number)
       c = signalled.tokenEnd;
       continue;
     }
-    if ((t.norm === 'in' || t.norm === 'at' || t.norm === 'during') && c + 1 < sentence.tokenEnd) {
+    if ((t.norm === 'in' || t.norm === 'at' || t.norm === 'during' || t.norm === 'via' || t.norm === 'on' || t.norm === 'by') && c + 1 < sentence.tokenEnd) {
       let k = c + 1;
       while (k < Math.min(sentence.tokenEnd, c + 5) && !ctx.lex.statementNouns.has(ctx.tokens[k]!.norm)) k++;
       if (k < Math.min(sentence.tokenEnd, c + 5)) {
@@ -215,6 +221,8 @@ function contentRight(
   if (tokens[c]?.norm === 'that' && c < sentence.tokenEnd) {
     c++;
     clause = true;
+    // "said that, if elected, ..." / "said via email that, “...”"
+    if (tokens[c]?.text === ',' && ctx.opensQuote[c + 1]) c++;
   }
   if (c >= sentence.tokenEnd) return null;
   // A quotation: direct when it is all the content, mixed when text follows it.
@@ -288,16 +296,27 @@ export function verbAttributions(ctx: AttributionContext, sentence: Sentence): A
       }
       continue;
     }
+    // "Machado promised ... and said she would": the subject is the first verb's.
+    if ((before?.norm === 'and' || before?.norm === 'but') && !form.participle) {
+      const source = mainSubject(ctx, sentence, left.last);
+      const content = source ? contentRight(ctx, sentence, cueEnd, form) : null;
+      if (source && content) {
+        found.push({ kind: content.kind, cue, source, fragments: content.fragments, sentence: sentence.index, confidence: 0.7, negated: left.negated });
+        continue;
+      }
+    }
     const subject = subjectBefore(ctx, sentence, left.last);
     if (!subject) continue;
     const { source } = subject;
     if (form.entry.class !== 'speech' && source.kind === 'vague' && source.mention === null && !/s$/.test(source.name)) continue;
     // `"...," she said` is left to the quotation rules.
-    if (ctx.closesQuote[subject.start - 1] || (tokens[subject.start - 1]?.text === ',' && ctx.closesQuote[subject.start - 2])) continue;
+    const quoteBefore = subject.start - 1 >= sentence.tokenStart && (ctx.closesQuote[subject.start - 1] || (tokens[subject.start - 1]?.text === ',' && ctx.closesQuote[subject.start - 2]));
+    if (quoteBefore && !quoteEndsSentence(ctx, subject.start - (tokens[subject.start - 1]?.text === ',' ? 2 : 1))) continue;
     const beforeSubject = tokens[subject.start - 1];
     const setOff = beforeSubject?.text === ',' && subject.start - 1 > sentence.tokenStart;
-    // "Y, she argued, Z" and "Y, he said."
-    if (setOff && (next?.text === ',' || endsAfter)) {
+    // "Y, she argued, Z" and "Y, he said." — but not "As a phone rang, the announcer said, ...".
+    const subordinate = ctx.lex.subordinators.has(tokens[sentence.tokenStart]!.norm);
+    if (setOff && !subordinate && (next?.text === ',' || endsAfter)) {
       const head = leftContent(ctx, sentence, subject.start - 1);
       const tail = next?.text === ',' ? clauseContent(ctx, sentence, cueEnd + 1) : null;
       const fragments = [head, tail].filter((r): r is Range => r !== null);

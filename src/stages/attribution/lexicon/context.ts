@@ -4,7 +4,8 @@
 export const STATEMENT_NOUNS: readonly string[] = [
   'address', 'announcement', 'article', 'blog', 'briefing', 'broadcast', 'column', 'comments', 'conference',
   'essay', 'hearing', 'interview', 'letter', 'message', 'op-ed', 'podcast', 'post', 'release', 'remarks',
-  'speech', 'statement', 'testimony', 'tweet', 'video', 'appearance', 'session',
+  'speech', 'statement', 'testimony', 'tweet', 'video', 'appearance', 'session', 'email', 'e-mail', 'twitter',
+  'facebook', 'instagram', 'phone', 'telephone', 'call', 'rally', 'event', 'debate', 'show', 'program', 'programme',
 ];
 
 /** Verbs that introduce a cited source: "citing data from X". */

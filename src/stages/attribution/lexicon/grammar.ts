@@ -17,6 +17,9 @@ export const ASIDE_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['in', 'at', 'd
 /** Prepositions before a participle cue whose subject is the main clause's ("amplified the crisis by citing data"). */
 export const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'after', 'while', 'when', 'before', 'without', 'since', 'in']);
 
+/** Words that open a subordinate clause before the main one ("As a phone rang, the announcer said"). */
+export const SUBORDINATORS: readonly string[] = ['as', 'when', 'while', 'if', 'after', 'before', 'because', 'although', 'though', 'since', 'once', 'until', 'unless', 'whereas', 'whenever'];
+
 /** Finite auxiliaries: after a subject they show that a clause follows, not a noun phrase. */
 export const FINITE_AUXILIARIES: ReadonlySet<string> = new Set([
   'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'may', 'might',

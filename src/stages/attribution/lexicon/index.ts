@@ -1,3 +1,4 @@
+import { SUBORDINATORS } from './grammar.js';
 import { POLNEAR_CUE_VERBS } from './polnear-cues.js';
 import { compilePhrases, type PhraseSet } from '../../../text/phrase-set.js';
 import {
@@ -38,6 +39,7 @@ export interface AttributionLexicon {
   readonly relativePronouns: ReadonlySet<string>;
   readonly nonSources: ReadonlySet<string>;
   readonly statementNouns: ReadonlySet<string>;
+  readonly subordinators: ReadonlySet<string>;
   readonly citingWords: ReadonlySet<string>;
   readonly citedMaterial: PhraseSet;
   readonly auxiliaries: ReadonlySet<string>;
@@ -81,6 +83,7 @@ export function buildAttributionLexicon(extras: AttributionLexiconExtras = {}): 
     relativePronouns: new Set(RELATIVE_PRONOUNS),
     nonSources: new Set(NON_SOURCES),
     statementNouns: new Set(STATEMENT_NOUNS),
+    subordinators: new Set(SUBORDINATORS),
     citingWords: new Set(CITING_WORDS),
     citedMaterial: compilePhrases(CITED_MATERIAL, false),
     auxiliaries: new Set(CUE_AUXILIARIES),
