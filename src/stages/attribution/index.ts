@@ -3,6 +3,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import type { Attribution, AttributionCore, StatementContext, TimeAnnotation } from '../../pipeline/types.js';
 import { accordingToAttributions } from './according-to.js';
 import { clipAtNextSpeaker } from './clip.js';
+import { colonAttributions } from './colon-cues.js';
 import { quotationAttributions } from './quotations.js';
 import { createContext } from './sentence-view.js';
 import { sentenceStatement, statementTimeOf, type SentenceStatement } from './statement.js';
@@ -15,8 +16,9 @@ function sameCue(a: AttributionCore, b: AttributionCore): boolean {
 
 /**
  * attribution: cue, source and content of every reporting event: "according to", reporting
- * verbs (indirect, parenthetical, inverted, participial, colon), direct quotations (cue after
- * the quotation, split quotations, quotations over paragraphs, floating quotations), with the
+ * verbs (indirect, parenthetical, inverted, participial, colon), a speaker's name and a colon
+ * (headlines, transcripts), direct quotations (cue after the quotation, a dash and a name,
+ * split quotations, quotations over paragraphs, floating quotations), with the
  * statement time and cited sources of each sentence.
  */
 export const attributionStage: Stage = {
@@ -31,7 +33,8 @@ export const attributionStage: Stage = {
     for (const sentence of draft.sentences) {
       const according = accordingToAttributions(ctx, sentence);
       const verbs = verbAttributions(ctx, sentence).filter((v) => !according.some((a) => sameCue(a, v)));
-      perSentence.push(...clipAtNextSpeaker(ctx, [...according, ...verbs]));
+      const colon = according.length + verbs.length === 0 ? colonAttributions(ctx, sentence) : [];
+      perSentence.push(...clipAtNextSpeaker(ctx, [...according, ...verbs, ...colon]));
       statements.push(sentenceStatement(ctx, sentence));
     }
     const quoted = quotationAttributions(ctx, perSentence);

@@ -9,6 +9,9 @@ export interface QuotationAttribution extends AttributionCore {
 
 const MIN_WORDS_UNATTRIBUTED = 5;
 
+/** Dashes that introduce the speaker after a quotation. */
+const DASHES: ReadonlySet<string> = new Set(['―', '—', '–', '-', '--']);
+
 /** The cue and source right after a closing quotation mark: `," she said` or `," said Mr Smith`. */
 function cueAfter(
   ctx: AttributionContext,
@@ -20,6 +23,16 @@ function cueAfter(
   if (tokens[j]?.text === ',') j++;
   const limit = sentence.tokenEnd;
   if (j >= limit) return null;
+  // `“...” ― Sonya Herridge`, `"..." -Commissioner Starks`: a dash before a name after the quotation.
+  if (DASHES.has(tokens[j]!.text) && j + 1 < limit) {
+    const np = nounPhraseStartingAt(ctx, j + 1, limit, false);
+    const source = np ? describeSource(ctx, np) : null;
+    const ends = np !== null && (np.tokenEnd >= limit || TERMINAL.test(tokens[np.tokenEnd]!.text) || tokens[np.tokenEnd]!.text === ',');
+    if (source && ends && source.mention !== null) {
+      return { cue: { start: tokens[j]!.start, end: tokens[j]!.end, lemma: tokens[j]!.text }, source, end: np!.tokenEnd, negated: false };
+    }
+    return null;
+  }
   const cueAt = (k: number): { end: number; lemma: string } | null => {
     const form = ctx.lex.cueForms.get(tokens[k]?.norm ?? '');
     if (!form || k >= limit) return null;

@@ -111,6 +111,15 @@ export function subjectBefore(ctx: AttributionContext, sentence: Sentence, last:
     const appositive = !ASIDE_CLAUSE_OPENERS.has(inner.norm);
     return { source: appositive ? extendTo(ctx, source, last) : source, start: np.tokenStart };
   }
+  // "Mr. Kamin, who emphasized", "an architect who said": the relative pronoun stands for the phrase before it.
+  if (ctx.lex.relativePronouns.has(tokens[last]!.norm) && tokens[last]!.norm !== 'that') {
+    let a = last - 1;
+    if (tokens[a]?.text === ',') a--;
+    const antecedentNp = a >= sentence.tokenStart ? nounPhraseEndingAt(ctx, a, sentence.tokenStart) : null;
+    const antecedent = antecedentNp ? describeSource(ctx, antecedentNp) : null;
+    if (!antecedent || antecedent.kind === 'relative' || antecedent.kind === 'pronoun') return null;
+    return { source: { ...antecedent, phrase: { start: tokens[last]!.start, end: tokens[last]!.end } }, start: last };
+  }
   const np = nounPhraseEndingAt(ctx, last, sentence.tokenStart);
   if (!np) return null;
   const source = describeSource(ctx, np);

@@ -1,0 +1,29 @@
+import type { AttributionCore as Attribution, Sentence } from '../../pipeline/types.js';
+import { clauseContent } from './content.js';
+import { describeSource, nounPhraseStartingAt } from './noun-phrase.js';
+import type { AttributionContext } from './sentence-view.js';
+
+const SPEAKER_LABEL = /^\p{Lu}[\p{Lu}'’.-]+$/u;
+
+/**
+ * Attributions whose cue is a colon after a name at the start of a sentence: headlines
+ * ("Pence: Gennifer Flowers Won’t Be at Debate") and transcripts ("WALLACE: Let’s start with
+ * ..."). The name must be the whole phrase before the colon, a known person or organisation or
+ * a speaker label in capitals.
+ */
+export function colonAttributions(ctx: AttributionContext, sentence: Sentence): Attribution[] {
+  const { tokens } = ctx;
+  let k = sentence.tokenStart;
+  if (/^[“"]$/u.test(tokens[k]?.text ?? '')) k++;
+  const np = nounPhraseStartingAt(ctx, k, Math.min(sentence.tokenEnd, k + 6), false);
+  if (!np) return [];
+  const colon = tokens[np.tokenEnd];
+  if (!colon || colon.text !== ':' || np.tokenEnd + 3 >= sentence.tokenEnd) return [];
+  const source = describeSource(ctx, np);
+  const label = np.tokenEnd - np.tokenStart === 1 && SPEAKER_LABEL.test(tokens[np.tokenStart]!.text);
+  if (!source || (source.mention === null && !label && source.kind !== 'document')) return [];
+  const content = clauseContent(ctx, sentence, np.tokenEnd + 1);
+  if (!content) return [];
+  const cue = { start: colon.start, end: colon.end, lemma: ':' };
+  return [{ kind: 'indirect', cue, source, fragments: [content], sentence: sentence.index, confidence: 0.6, negated: false }];
+}
