@@ -2,12 +2,12 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { GoldFileError } from '../eval/gold.js';
-import { attributionTable, QUANTITY_HEADER, quantityRow, table, TIME_HEADER, timeRow } from '../eval/report.js';
-import { devSets, runAttribution, runQuantities, runTimes, type EvalTask } from '../eval/run.js';
+import { attributionTable, QUANTITY_HEADER, quantityRow, RESOLUTION_HEADER, resolutionRow, table, TIME_HEADER, timeRow } from '../eval/report.js';
+import { devSets, runAttribution, runQuantities, runResolution, runTimes, type EvalTask } from '../eval/run.js';
 import { say, type CliStreams } from './streams.js';
 import { EVAL_HELP } from './usage.js';
 
-const TASKS: readonly string[] = ['attribution', 'times', 'quantities', 'all'];
+const TASKS: readonly string[] = ['attribution', 'resolution', 'times', 'quantities', 'all'];
 
 /**
  * `claimkit eval <task> --gold FILE [--limit N] [--json] [--system NAME]`, and
@@ -64,6 +64,10 @@ export async function evalCommand(args: readonly string[], streams: CliStreams):
       const r = await runAttribution(gold, options);
       result = r;
       text = attributionTable(name, r);
+    } else if (task === 'resolution') {
+      const r = await runResolution(gold, options);
+      result = r;
+      text = table(RESOLUTION_HEADER, [resolutionRow(name, r)]);
     } else if (task === 'times') {
       const r = await runTimes(gold, options);
       result = r;
@@ -86,7 +90,7 @@ export async function evalCommand(args: readonly string[], streams: CliStreams):
 
 /** Every task on every dev set, every system: one report. */
 async function evalAll(datasets: string, json: boolean, limit: number | undefined, streams: CliStreams): Promise<number> {
-  const results: Record<EvalTask, object[]> = { attribution: [], times: [], quantities: [] };
+  const results: Record<EvalTask, object[]> = { attribution: [], resolution: [], times: [], quantities: [] };
   const sections: string[] = [];
   const timeRows: string[][] = [];
   const quantityRows: string[][] = [];
@@ -102,6 +106,10 @@ async function evalAll(datasets: string, json: boolean, limit: number | undefine
         const r = await runAttribution(set.file, { limit, system });
         results.attribution.push({ dataset: set.name, system, ...r });
         sections.push(`### Attribution (${set.name}, claimkit)\n\n${attributionTable(set.name, r)}`);
+      } else if (set.task === 'resolution') {
+        const r = await runResolution(set.file, { limit });
+        results.resolution.push({ dataset: set.name, ...r });
+        sections.push(`### Source resolution (${set.name}, claimkit)\n\n${table(RESOLUTION_HEADER, [resolutionRow(set.name, r)])}`);
       } else if (set.task === 'times') {
         const r = await runTimes(set.file, { limit, system });
         results.times.push({ dataset: set.name, ...r });

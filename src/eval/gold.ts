@@ -12,6 +12,22 @@ export class GoldFileError extends Error {
 const GoldSpan = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), text: z.string() });
 
 /** One PolNeAR article (jsonl/{train,dev}.jsonl). */
+/** A project-written article with hand-resolved sources (fixtures/resolution). */
+export const ResolutionDocSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  referenceDate: z.string().optional(),
+  attributions: z.array(
+    z.object({
+      cue: z.string().min(1),
+      occurrence: z.number().int().min(1),
+      name: z.string(),
+      role: z.string().nullable(),
+      affiliation: z.string().nullable(),
+    }),
+  ),
+});
+
 export const PolnearDocSchema = z.object({
   docId: z.string(),
   text: z.string(),

@@ -1,3 +1,4 @@
+import type { ResolutionResult } from './resolution.js';
 import type { AttributionResult, AttributionScores } from './attribution.js';
 import type { Prf } from './metrics.js';
 import type { QuantityResult } from './quantities.js';
@@ -44,3 +45,12 @@ export function quantityRow(dataset: string, system: string, r: QuantityResult &
 
 /** Header of the quantity table. */
 export const QUANTITY_HEADER = ['dataset', 'system', 'value P', 'value R', 'value F1', 'value+unit F1', 'value+change F1', 'gold/predicted'];
+
+/** Columns of the source-resolution table. */
+export const RESOLUTION_HEADER = ['set', 'attributions', 'found', 'resolved name acc.', 'role acc.', 'affiliation acc.'];
+
+/** One row of the source-resolution table. */
+export function resolutionRow(name: string, r: ResolutionResult): string[] {
+  const pct = (x: number): string => (100 * x).toFixed(1);
+  return [name, String(r.attributions), String(r.found), pct(r.nameAccuracy), pct(r.roleAccuracy), pct(r.affiliationAccuracy)];
+}

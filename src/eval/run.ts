@@ -1,8 +1,10 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { extract } from '../extract.js';
 import { inflect } from '../stages/attribution/lexicon/index.js';
 import { scoreAttribution, type AttributionItem, type AttributionResult } from './attribution.js';
-import { PolnearDocSchema, QuantSentenceSchema, readGold, TimexDocSchema, type TimexDoc } from './gold.js';
+import { PolnearDocSchema, QuantSentenceSchema, readGold, ResolutionDocSchema, TimexDocSchema, type TimexDoc } from './gold.js';
+import { scoreResolution, type ResolutionResult } from './resolution.js';
 import { SPEECH_VERB_IRREGULAR, SPEECH_VERB_LEMMAS } from './lexicon/speech-verbs.js';
 import { overlap } from './metrics.js';
 import { originalOffsets, toOriginal } from './offsets.js';
@@ -13,7 +15,7 @@ import type { QuantitySystem, TimeSystem } from './systems/types.js';
 import { scoreTimes, type TimeItem, type TimeResult } from './times.js';
 
 /** The evaluation tasks. */
-export type EvalTask = 'attribution' | 'times' | 'quantities';
+export type EvalTask = 'attribution' | 'resolution' | 'times' | 'quantities';
 
 /** Time systems by name. */
 export const TIME_SYSTEMS: Readonly<Record<string, () => Promise<TimeSystem>>> = {
@@ -81,6 +83,12 @@ export async function runAttribution(goldFile: string | readonly string[], optio
   );
 }
 
+/** Score how claimkit resolves sources against hand-resolved articles (fixtures/resolution/resolution.jsonl). */
+export async function runResolution(goldFile: string | readonly string[], options: RunOptions = {}): Promise<ResolutionResult> {
+  const docs = await readGold(goldFile, ResolutionDocSchema, 'resolution', options.limit);
+  return scoreResolution(docs.map((d) => ({ id: d.id, doc: extract(d.text, d.referenceDate ? { referenceDate: d.referenceDate } : {}), gold: d.attributions })));
+}
+
 /**
  * Score a time system against a TimeML JSONL file (TimeBank, AQUAINT, MEANTIME), with each
  * document's date as reference date. For MEANTIME only the annotated part (`annotatedEnd`) is
@@ -137,11 +145,15 @@ export async function runQuantities(goldFile: string | readonly string[], option
 }
 
 /** The gold files of every dev set, under a datasets folder laid out as ../shared/datasets. */
+/** The project's hand-resolved attributions, next to the package's other fixtures. */
+export const RESOLUTION_FIXTURES = fileURLToPath(new URL('../../fixtures/resolution/resolution.jsonl', import.meta.url));
+
 export function devSets(datasets: string): { task: EvalTask; name: string; file: string | readonly string[]; systems: readonly string[] }[] {
   const at = (...p: string[]) => path.join(datasets, ...p);
   const times = Object.keys(TIME_SYSTEMS);
   return [
     { task: 'attribution', name: 'PolNeAR dev', file: at('polnear', 'jsonl', 'dev.jsonl'), systems: ['claimkit'] },
+    { task: 'resolution', name: 'resolution fixtures', file: RESOLUTION_FIXTURES, systems: ['claimkit'] },
     { task: 'times', name: 'TimeBank', file: at('tbaq-cleaned', 'timebank.jsonl'), systems: times },
     { task: 'times', name: 'AQUAINT', file: at('tbaq-cleaned', 'aquaint.jsonl'), systems: times },
     { task: 'times', name: 'TimeBank+AQUAINT', file: [at('tbaq-cleaned', 'timebank.jsonl'), at('tbaq-cleaned', 'aquaint.jsonl')], systems: times },

@@ -96,7 +96,12 @@ export function subjectBefore(ctx: AttributionContext, sentence: Sentence, last:
       // "Its chief executive, Ana Ruiz, told ..." — the name between the commas is the source.
       const name = nounPhraseEndingAt(ctx, last - 1, c + 1);
       const source = name && name.tokenStart === c + 1 ? describeSource(ctx, name) : null;
-      if (!source || source.kind !== 'person' || source.mention === null) return null;
+      if (!source || source.kind !== 'person' || source.mention === null) {
+        // "Dr Priya Nair, chief executive of Northgate Hospital, said": an appositive after the name.
+        const np = nounPhraseEndingAt(ctx, c - 1, sentence.tokenStart);
+        const named = np ? describeSource(ctx, np) : null;
+        return named && np && named.mention !== null ? { source: extendTo(ctx, named, last), start: np.tokenStart } : null;
+      }
       const roleStart = matchEndingAt(ctx.names.roles, tokens, c, Math.max(sentence.tokenStart, c - 4));
       const role = source.role ?? (roleStart >= 0 ? textOf(ctx, roleStart, c) : null);
       const rolePhrase = nounPhraseEndingAt(ctx, c - 1, sentence.tokenStart);
@@ -154,7 +159,16 @@ function extendTo(ctx: AttributionContext, source: SourceDraft, last: number): S
 function skipRecipient(ctx: AttributionContext, sentence: Sentence, from: number): number {
   const first = ctx.tokens[from];
   if (first && OBJECT_PRONOUNS.has(first.norm)) return from + 1;
-  const np = nounPhraseStartingAt(ctx, from, sentence.tokenEnd, false);
+  let np = nounPhraseStartingAt(ctx, from, sentence.tokenEnd, false);
+  // "told reporters the plan had ...": a determiner after a noun starts the content.
+  if (np) {
+    for (let k = np.tokenStart + 1; k < np.tokenEnd; k++) {
+      if (ctx.tokens[k]!.pos === 'DET' && ctx.tokens[k - 1]!.pos === 'NOUN') {
+        np = { tokenStart: np.tokenStart, tokenEnd: k };
+        break;
+      }
+    }
+  }
   const listener = np ? describeSource(ctx, np) : null;
   return np && listener && listener.kind !== 'document' && listener.kind !== 'vague' ? np.tokenEnd : -1;
 }
@@ -219,7 +233,13 @@ function contentRight(
     const next = tokens[c];
     if (!next || c >= sentence.tokenEnd) return null;
     const quoteAfterComma = (next.text === ',' || next.text === ':') && ctx.opensQuote[c + 1] === 1;
-    if (next.norm !== 'that' && next.text !== ':' && !quoteAfterComma && !ctx.opensQuote[c] && !looksLikeClause(ctx, c, sentence.tokenEnd)) return null;
+    // "told residents to use the ferry": an instruction.
+    const instruction = next.norm === 'to' && tokens[c + 1]?.pos === 'VERB';
+    if (next.norm !== 'that' && next.text !== ':' && !quoteAfterComma && !instruction && !ctx.opensQuote[c] && !looksLikeClause(ctx, c, sentence.tokenEnd)) return null;
+    if (instruction) {
+      const range = clauseContent(ctx, sentence, c);
+      return range ? { fragments: [range], kind: 'indirect' } : null;
+    }
   }
   let clause = false;
   if (tokens[c]?.text === ':' || tokens[c]?.text === ',') c++;

@@ -3,7 +3,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import type { EntityDraft, Mention, Range, ResolvedSource, SourceDraft } from '../../pipeline/types.js';
 import type { EntityKind } from '../../schema/index.js';
 import { fold } from '../../text/phrase-set.js';
-import { PERSONAL_PRONOUNS, PRONOUNS, type PronounClass } from './lexicon/pronouns.js';
+import { GENERIC_ORGANIZATION_NOUNS, PERSONAL_PRONOUNS, PRONOUNS, type PronounClass } from './lexicon/pronouns.js';
 
 const words = (name: string): string[] => name.split(/\s+/).filter(Boolean);
 /** How many recent mentions a role ("the spokeswoman") looks back through for its holder. */
@@ -91,6 +91,15 @@ class EntityTable {
   }
 
   /** The most recent person holding a role ("the spokeswoman"), or organisation with a head word ("the ministry"). */
+  /** The latest entity of a kind in the recent window. */
+  latest(kind: 'person' | 'organization'): EntityDraft | undefined {
+    for (let i = this.recent.length - 1; i >= Math.max(0, this.recent.length - HOLDER_WINDOW); i--) {
+      const e = this.recent[i]!.entity;
+      if (e.kind === kind) return e;
+    }
+    return undefined;
+  }
+
   holderOf(word: string, kind: 'person' | 'organization'): EntityDraft | undefined {
     const w = fold(word);
     for (let i = this.recent.length - 1; i >= Math.max(0, this.recent.length - HOLDER_WINDOW); i--) {
@@ -107,6 +116,14 @@ type Event =
   | { readonly at: number; readonly order: 0; readonly mention: Mention }
   | { readonly at: number; readonly order: 1; readonly attribution: number }
   | { readonly at: number; readonly order: 2; readonly pronoun: number };
+
+/** The gender a role word gives ("spokeswoman" → female), for pronouns that take it up. */
+function genderOfRole(role: string): 'female' | 'male' | null {
+  const w = fold(role);
+  if (/(?:woman|women|wife|mother|daughter|actress|queen|chairwoman|sister)\b/.test(w)) return 'female';
+  if (/(?:(?:^|[^o])man|men|husband|father|son|king|brother)\b/.test(w)) return 'male';
+  return null;
+}
 
 /** The kind of entity a source of this kind becomes. */
 function entityKindOf(source: SourceDraft): EntityKind {
@@ -257,11 +274,17 @@ function resolveSource(
       table.addMention(e, range, sentence);
       return out(e, 'person', 'role');
     }
-    return out(null, 'person', 'none');
+    // "A police spokeswoman said ... She said": someone known only by role, whom a pronoun can take up.
+    const known = table.create('person', s.name);
+    table.describe(known, [s.role], s.affiliation ? [s.affiliation] : [], genderOfRole(s.role));
+    table.addMention(known, range, sentence);
+    return out(known, 'person', 'name');
   }
-  if (s.kind === 'organization' && s.mention === null) {
+  if ((s.kind === 'organization' || s.kind === 'group') && s.mention === null) {
     const head = last(words(s.name)) ?? s.name;
-    const e = table.holderOf(head, 'organization');
+    // "The group", "the company": the latest organisation, whatever its name.
+    const generic = /^the\s/i.test(s.name) && GENERIC_ORGANIZATION_NOUNS.has(fold(head));
+    const e = table.holderOf(head, 'organization') ?? (generic ? table.latest('organization') : undefined);
     if (e) {
       table.addMention(e, range, sentence);
       return out(e, 'organization', 'role');

@@ -33,6 +33,10 @@ export function classifyChunk(tokens: readonly Token[], chunk: NameChunk, lex: M
   if (matchAt(lex.places, tokens, from, to) === to) return { ...none, kind: 'place' };
   const last = tokens[to - 1]!;
   if (chunk.joined || lex.organizationHeads.has(last.norm)) return { ...none, kind: 'organization' };
+  // "Ministry of Health", "Bank of England", "University of Leeds": the head comes before "of".
+  for (let k = from + 1; k < to - 1; k++) {
+    if (tokens[k]!.norm === 'of' && lex.organizationHeads.has(tokens[k - 1]!.norm)) return { ...none, kind: 'organization' };
+  }
   if (to - from === 1 && ACRONYM.test(last.text)) return { ...none, kind: 'organization' };
   if (to - from > 1 && (lex.placePrefixes.has(tokens[from]!.text) || lex.placeSuffixes.has(last.text))) return { ...none, kind: 'place' };
 
@@ -51,6 +55,21 @@ export function classifyChunk(tokens: readonly Token[], chunk: NameChunk, lex: M
     if (titleEnd > k) {
       titles.push(surface(tokens, k, titleEnd));
       k = titleEnd;
+      continue;
+    }
+    // "Environment Secretary Paul Hart": a capitalised word before a title is part of the title;
+    // "Forecaster Ana Lima": a role noun written with a capital before a name is a title.
+    const after = k + 1 < to ? matchAt(lex.titles, tokens, k + 1, to) : -1;
+    const firstName = lex.femaleNames.has(t.text) || lex.maleNames.has(t.text) || lex.unisexNames.has(t.text);
+    if (!firstName && after > k + 1 && after < to) {
+      titles.push(surface(tokens, k, after));
+      k = after;
+      continue;
+    }
+    const roleEnd = matchAt(lex.roles, tokens, k, to);
+    if (!firstName && roleEnd > k && roleEnd < to - 1) {
+      titles.push(surface(tokens, k, roleEnd));
+      k = roleEnd;
       continue;
     }
     // A place or organisation name before a title is an affiliation ("Kyiv Mayor ...", "BBC Director ...").

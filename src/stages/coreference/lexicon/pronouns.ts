@@ -13,3 +13,8 @@ export const PRONOUNS: Readonly<Record<string, PronounClass>> = {
 
 /** Pronouns resolved even when they are not a source ("his commitment" → Putin). */
 export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['she', 'her', 'hers', 'herself', 'he', 'him', 'his', 'himself']);
+
+/** Nouns that, after "the", take up the latest organisation whatever its name ("Greenpeace said ... The group said"). */
+export const GENERIC_ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
+  'group', 'company', 'firm', 'organisation', 'organization', 'body', 'charity', 'corporation', 'business', 'outfit',
+]);
