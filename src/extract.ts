@@ -17,6 +17,9 @@ export interface Article {
   readonly id: string;
   readonly title: string | null;
   readonly url: string | null;
+  /** Author line and publication from the input metadata (HTML pages), if any. */
+  readonly byline?: string | null;
+  readonly siteName?: string | null;
   /** The article's date from its metadata (YYYY-MM-DD), if any. */
   readonly publishedAt: string | null;
   readonly source: DocumentSource;
@@ -60,7 +63,7 @@ export function analyzeArticle(article: Article, settings: AnalysisSettings): Do
       : dateline
         ? { value: dateline, origin: 'dateline' }
         : { value: null, origin: 'none' };
-  const info: ArticleInfo = { id: article.id, title: article.title, url: article.url, source: article.source };
+  const info: ArticleInfo = { id: article.id, title: article.title, url: article.url, byline: article.byline ?? null, siteName: article.siteName ?? null, source: article.source };
   const draft = createDraft(text, info, referenceDate, settings.lexicons);
   draft.diagnostics.push(...(article.notes ?? []));
   if (text !== article.text) {

@@ -20,6 +20,8 @@ export interface ArticleInfo {
   readonly id: string;
   readonly title: string | null;
   readonly url: string | null;
+  readonly byline?: string | null;
+  readonly siteName?: string | null;
   readonly source: DocumentSource;
 }
 

@@ -11,6 +11,9 @@ export function toDocument(draft: DocumentDraft): Document {
     source: draft.article.source,
     title: draft.article.title,
     url: draft.article.url,
+    byline: draft.article.byline ?? null,
+    siteName: draft.article.siteName ?? null,
+    offsetUnit: 'utf16',
     referenceDate: draft.referenceDate,
     text: draft.text,
     entities: draft.entities.map((e) => ({

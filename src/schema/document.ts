@@ -16,8 +16,8 @@ export const IsoDateSchema = z
 
 /** Input formats claimkit reads. */
 export const InputFormatSchema = z
-  .enum(['txt', 'md', 'json', 'jsonl', 'text'])
-  .describe('txt, md (with YAML front matter), json, jsonl, or text (passed to the library directly).');
+  .enum(['txt', 'md', 'html', 'json', 'jsonl', 'text'])
+  .describe('txt, md (with YAML front matter), html (a saved web page), json, jsonl, or text (passed to the library directly).');
 
 /** Where a document came from. */
 export const DocumentSourceSchema = z
@@ -47,6 +47,11 @@ export const DocumentSchema = z
     source: DocumentSourceSchema,
     title: z.string().nullable().describe('Title from the input metadata, or null.'),
     url: z.string().nullable().describe('URL from the input metadata, or null.'),
+    byline: z.string().nullable().describe('Author line from the input metadata (an HTML page’s byline, a record’s author), or null.'),
+    siteName: z.string().nullable().describe('Publication from the input metadata (an HTML page’s site name), or null.'),
+    offsetUnit: z
+      .enum(['utf16', 'codepoint'])
+      .describe('What every start/end offset counts: UTF-16 code units (JavaScript strings; the default) or Unicode code points (Python strings; --offsets codepoint).'),
     referenceDate: ReferenceDateSchema,
     text: z.string().describe('The analysed text (NFC-normalised, line ends as LF). Every span indexes into it.'),
     entities: z.array(EntitySchema).describe('People, organisations, places, groups and documents, in order of first mention.'),
