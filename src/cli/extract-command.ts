@@ -1,32 +1,42 @@
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { extractFiles } from '../batch/extract-files.js';
+import { bratConfig, toBrat } from '../formats/brat.js';
 import { toClaimRecords } from '../formats/claim-records.js';
+import { documentInCodePoints, recordsInCodePoints } from '../formats/code-points.js';
+import { csvHeader, csvRows } from '../formats/csv.js';
 import { buildManifest, type FailureRecord, type OutputRecord } from '../formats/manifest.js';
 import { serializeDocument, serializeRecords } from '../formats/serialize.js';
 import { temporaryName, writeFileAtomic } from '../io/atomic-write.js';
 import { checkInputs, InputPathError } from '../io/discover.js';
 import { OutputNamer } from '../io/output-paths.js';
 import { CalendarDateSchema } from '../options.js';
-import type { Document } from '../schema/index.js';
+import type { ClaimRecord, Document } from '../schema/index.js';
 import { say, writeChunk, type CliStreams } from './streams.js';
 import { EXTRACT_HELP } from './usage.js';
 
-const FormatSchema = z.enum(['json', 'jsonl']);
+const FormatSchema = z.enum(['json', 'jsonl', 'csv', 'brat']);
 
 /** Arguments of `claimkit extract`, after parsing. */
-const ExtractArgsSchema = z.object({
-  inputs: z.array(z.string()).min(1, 'nothing to read: give at least one file, folder or "-"'),
-  out: z.string().min(1).optional(),
-  referenceDate: CalendarDateSchema.optional(),
-  formats: z.array(FormatSchema).min(1),
-  jobs: z.number().int().min(1).max(256),
-  quiet: z.boolean(),
-});
+const ExtractArgsSchema = z
+  .object({
+    inputs: z.array(z.string()).min(1, 'nothing to read: give at least one file, folder or "-"'),
+    out: z.string().min(1).optional(),
+    referenceDate: CalendarDateSchema.optional(),
+    formats: z.array(FormatSchema).min(1),
+    offsets: z.enum(['utf16', 'codepoint']),
+    textField: z.string().min(1).optional(),
+    idField: z.string().min(1).optional(),
+    dateField: z.string().min(1).optional(),
+    stdinFormat: z.enum(['txt', 'md', 'html', 'json', 'jsonl']),
+    jobs: z.number().int().min(1).max(256),
+    quiet: z.boolean(),
+  })
+  .refine((a) => a.out !== undefined || !a.formats.includes('brat'), { message: 'brat writes files: give --out DIR', path: ['formats'] });
 
 type ExtractArgs = z.infer<typeof ExtractArgsSchema>;
 
@@ -42,6 +52,11 @@ function parseExtractArgs(args: readonly string[]): ExtractArgs | { help: true }
         out: { type: 'string', short: 'o' },
         'reference-date': { type: 'string' },
         format: { type: 'string' },
+        offsets: { type: 'string' },
+        'text-field': { type: 'string' },
+        'id-field': { type: 'string' },
+        'date-field': { type: 'string' },
+        'stdin-format': { type: 'string' },
         jobs: { type: 'string', short: 'j' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
@@ -59,13 +74,29 @@ function parseExtractArgs(args: readonly string[]): ExtractArgs | { help: true }
     out: v.out,
     referenceDate: v['reference-date'],
     formats: [...new Set(formats)],
+    offsets: v.offsets ?? 'utf16',
+    textField: v['text-field'],
+    idField: v['id-field'],
+    dateField: v['date-field'],
+    stdinFormat: v['stdin-format'] ?? 'txt',
     jobs,
     quiet: v.quiet ?? false,
   });
   if (!result.success) {
     return result.error.issues
       .map((i) => {
-        const where = i.path[0] === 'referenceDate' ? '--reference-date' : i.path[0] === 'formats' ? '--format' : i.path[0] === 'jobs' ? '--jobs' : String(i.path[0] ?? '');
+        const flags: Record<string, string> = {
+          referenceDate: '--reference-date',
+          formats: '--format',
+          jobs: '--jobs',
+          offsets: '--offsets',
+          stdinFormat: '--stdin-format',
+          textField: '--text-field',
+          idField: '--id-field',
+          dateField: '--date-field',
+        };
+        const key = String(i.path[0] ?? '');
+        const where = Object.hasOwn(flags, key) ? flags[key]! : key;
         return where === 'inputs' ? i.message : `${where}: ${i.message}`;
       })
       .join('\n');
@@ -106,7 +137,7 @@ export async function extractCommand(args: readonly string[], streams: CliStream
   const started = performance.now();
   const run = parsed.out ? await toFolder(parsed, parsed.out, streams) : await toStdout(parsed, streams);
   if (run.documents + run.failures.length === 0) {
-    say(streams, 'nothing to read: no .txt, .md, .json or .jsonl files in the inputs');
+    say(streams, 'nothing to read: no .txt, .md, .html, .json or .jsonl files in the inputs');
     return 2;
   }
   if (!parsed.quiet) {
@@ -131,7 +162,8 @@ async function runExtraction(
   let documents = 0;
   let claims = 0;
   const failures: FailureRecord[] = [];
-  for await (const result of extractFiles(args.inputs, { referenceDate: args.referenceDate, jobs: args.jobs, stdin: streams.stdin })) {
+  const fields = { textField: args.textField, idField: args.idField, dateField: args.dateField };
+  for await (const result of extractFiles(args.inputs, { referenceDate: args.referenceDate, jobs: args.jobs, stdin: streams.stdin, stdinFormat: args.stdinFormat, fields })) {
     if (!result.ok) {
       failures.push(result.failure);
       say(streams, describeFailure(result.failure));
@@ -144,36 +176,84 @@ async function runExtraction(
   return { documents, claims, failures };
 }
 
-/** Write per-article JSON, claims.jsonl and manifest.json into the output folder. */
+/** The document and its claim records in the run's offset unit. */
+function inUnit(args: ExtractArgs, doc: Document): { doc: Document; records: ClaimRecord[] } {
+  const records = toClaimRecords(doc);
+  if (args.offsets === 'utf16') return { doc, records };
+  return { doc: documentInCodePoints(doc), records: recordsInCodePoints(doc, records) };
+}
+
+/** A stream written to a temporary file and renamed into place when the run ends. */
+class AtomicStream {
+  private readonly tmp: string;
+  private readonly stream: WriteStream;
+
+  constructor(private readonly target: string) {
+    this.tmp = temporaryName(target);
+    this.stream = createWriteStream(this.tmp);
+  }
+
+  /** Append a chunk, with back-pressure. */
+  write(chunk: string): Promise<void> {
+    return writeChunk(this.stream, chunk);
+  }
+
+  /** Close and rename into place (keep: true), or close and remove. */
+  async finish(keep: boolean): Promise<void> {
+    await new Promise<void>((resolve, reject) => this.stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    if (keep) await rename(this.tmp, this.target);
+    else await rm(this.tmp, { force: true });
+  }
+
+  /** Abandon the file. */
+  async abort(): Promise<void> {
+    this.stream.destroy();
+    await rm(this.tmp, { force: true });
+  }
+}
+
+/**
+ * Write the run into the output folder: per-article JSON, claims.jsonl, claims.csv, brat
+ * .txt/.ann pairs under brat/ (with annotation.conf), and manifest.json, as the formats ask.
+ */
 async function toFolder(args: ExtractArgs, out: string, streams: CliStreams): Promise<RunSummary> {
   const started = performance.now();
   await mkdir(out, { recursive: true });
   const namer = new OutputNamer();
   const written: OutputRecord[] = [];
   const wantJson = args.formats.includes('json');
-  const claimsPath = path.join(out, 'claims.jsonl');
-  const claimsTmp = args.formats.includes('jsonl') ? temporaryName(claimsPath) : null;
-  const claimsStream = claimsTmp ? createWriteStream(claimsTmp) : null;
+  const wantBrat = args.formats.includes('brat');
+  const jsonl = args.formats.includes('jsonl') ? new AtomicStream(path.join(out, 'claims.jsonl')) : null;
+  const csv = args.formats.includes('csv') ? new AtomicStream(path.join(out, 'claims.csv')) : null;
   try {
-    const summary = await runExtraction(args, streams, async (doc) => {
-      const output = wantJson ? namer.nameFor(doc) : null;
-      if (output) await writeFileAtomic(path.join(out, output), serializeDocument(doc));
-      if (claimsStream) await writeChunk(claimsStream, serializeRecords(toClaimRecords(doc)));
-      written.push({ id: doc.id, input: doc.source.path, record: doc.source.record, output, claims: doc.claims.length, sha256: doc.source.sha256 });
+    await csv?.write(csvHeader());
+    const summary = await runExtraction(args, streams, async (original) => {
+      const { doc, records } = inUnit(args, original);
+      const output = wantJson || wantBrat ? namer.nameFor(doc) : null;
+      if (output && wantJson) await writeFileAtomic(path.join(out, output), serializeDocument(doc));
+      if (output && wantBrat) {
+        const brat = toBrat(original);
+        const stem = path.join(out, 'brat', output.replace(/\.json$/, ''));
+        await writeFileAtomic(`${stem}.txt`, brat.txt);
+        await writeFileAtomic(`${stem}.ann`, brat.ann);
+      }
+      await jsonl?.write(serializeRecords(records));
+      await csv?.write(csvRows(records));
+      written.push({ id: doc.id, input: doc.source.path, record: doc.source.record, output: wantJson ? output : null, claims: doc.claims.length, sha256: doc.source.sha256 });
     });
-    if (claimsStream && claimsTmp) {
-      await new Promise<void>((resolve, reject) => claimsStream.end((error?: Error | null) => (error ? reject(error) : resolve())));
-      if (summary.documents + summary.failures.length > 0) await rename(claimsTmp, claimsPath);
-      else await rm(claimsTmp, { force: true });
-    }
-    if (summary.documents + summary.failures.length > 0) {
-      const manifest = buildManifest({ referenceDate: args.referenceDate ?? null, formats: args.formats, jobs: args.jobs }, written, summary.failures, performance.now() - started);
+    const any = summary.documents + summary.failures.length > 0;
+    await jsonl?.finish(any);
+    await csv?.finish(any);
+    if (any && wantBrat) await writeFileAtomic(path.join(out, 'brat', 'annotation.conf'), bratConfig());
+    if (any) {
+      const options = { referenceDate: args.referenceDate ?? null, formats: args.formats, jobs: args.jobs, offsets: args.offsets };
+      const manifest = buildManifest(options, written, summary.failures, performance.now() - started);
       await writeFileAtomic(path.join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     }
     return summary;
   } catch (error) {
-    claimsStream?.destroy();
-    if (claimsTmp) await rm(claimsTmp, { force: true });
+    await jsonl?.abort();
+    await csv?.abort();
     throw error;
   }
 }
@@ -189,6 +269,7 @@ async function toStdout(args: ExtractArgs, streams: CliStreams): Promise<RunSumm
   streams.stdout.on('error', onError);
   const documents = args.formats.includes('json');
   const claims = args.formats.includes('jsonl');
+  const csv = args.formats.includes('csv');
   const emit = async (chunk: string): Promise<void> => {
     try {
       await writeChunk(streams.stdout, chunk);
@@ -197,9 +278,12 @@ async function toStdout(args: ExtractArgs, streams: CliStreams): Promise<RunSumm
     }
   };
   try {
-    const summary = await runExtraction(args, streams, async (doc) => {
+    if (csv) await emit(csvHeader());
+    const summary = await runExtraction(args, streams, async (original) => {
+      const { doc, records } = inUnit(args, original);
       if (documents) await emit(`${JSON.stringify(doc)}\n`);
-      if (claims && !closed) await emit(serializeRecords(toClaimRecords(doc)));
+      if (claims && !closed) await emit(serializeRecords(records));
+      if (csv && !closed) await emit(csvRows(records));
       if (failure) throw failure;
       return !closed;
     });

@@ -18,18 +18,28 @@ manifest.json); 2 usage error, missing input or nothing to read.
 /** Help text of \`claimkit extract\`. */
 export const EXTRACT_HELP = `Usage: claimkit extract <file|folder|->... [options]
 
-Reads .txt, .md (YAML front matter: title, date, url), .json and .jsonl (records with
-text/body/content, optional id, title, date/publishedAt, url). Folders are walked
-recursively, in sorted path order; "-" reads one plain-text article from stdin.
+Reads .txt, .md (YAML front matter: title, date, url), .html/.htm (saved web pages: the
+article body, title, byline, site name and published date), .json and .jsonl (records with
+text/body/content, optional id, title, date/publishedAt, url, author). Folders are walked
+recursively, in sorted path order; "-" reads one article from stdin.
 
 Options:
-  -o, --out DIR              write DIR/<input path>.json per article, DIR/claims.jsonl and
-                             DIR/manifest.json (default: claim records as JSONL on stdout)
+  -o, --out DIR              write DIR/<input path>.json per article, DIR/claims.jsonl,
+                             DIR/claims.csv, DIR/brat/<input path>.txt/.ann and
+                             DIR/manifest.json, as --format asks
+                             (default: claim records as JSONL on stdout)
+      --format LIST          any of json, jsonl, csv, brat, comma-separated; with --out the
+                             files to write (default json,jsonl), without it what goes to
+                             stdout (default jsonl: one claim per line; json: one document per
+                             line; csv: one claim per row; brat needs --out)
       --reference-date DATE  resolve relative dates against DATE (YYYY-MM-DD) instead of
-                             each article's metadata date
-      --format LIST          json, jsonl or json,jsonl; with --out the files to write
-                             (default both), without it what goes to stdout (default
-                             jsonl: one claim per line; json: one document per line)
+                             each article's metadata date or dateline
+      --offsets UNIT         utf16 (default: JavaScript string indices) or codepoint
+                             (Python string indices) for every start/end in the output
+      --text-field NAME      JSON/JSONL: the field holding the text (default text, body, content)
+      --id-field NAME        JSON/JSONL: the field holding the id (default id)
+      --date-field NAME      JSON/JSONL: the field holding the date (default date, publishedAt)
+      --stdin-format FORMAT  how to read "-": txt (default), md, html, json or jsonl
   -j, --jobs N               input files read ahead at once (default: CPU cores)
   -q, --quiet                no summary line on stderr (failures are still reported)
   -h, --help                 print this help

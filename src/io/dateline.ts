@@ -22,14 +22,16 @@ function valid(y: number, m: number, d: number): string | null {
 /**
  * The date of a dateline in the first lines of a text: a short line that starts with a full
  * date ("March 01, 2008", "9 November 2025", "2025-11-09"), possibly after "Published",
- * a place ("LONDON, Nov. 9, 2025") or a weekday.
+ * a place ("LONDON, Nov. 9, 2025") or a weekday, also at the head of the first paragraph
+ * ("LONDON, Nov. 9, 2025 (Reuters) - ..."). A dateline without a year gives no date.
  *
  * @returns YYYY-MM-DD, or null when there is none.
  */
 export function datelineDate(text: string): string | null {
   const lines = text.slice(0, LINES * MAX_LINE * 2).split('\n', LINES + 2).map((l) => l.trim()).filter(Boolean).slice(0, LINES);
-  for (const line of lines) {
-    if (line.length > MAX_LINE) continue;
+  for (const full of lines) {
+    // "LONDON, Nov. 9, 2025 (Reuters) - The bank said ...": a dateline may open a long paragraph.
+    const line = full.length > MAX_LINE ? full.slice(0, MAX_LINE) : full;
     const mdy = MONTH_DAY_YEAR.exec(line);
     if (mdy) {
       const m = MONTHS[mdy[1]!.toLowerCase()];

@@ -1,6 +1,6 @@
 import type { Document } from '../schema/index.js';
 
-const RESERVED = ['claims.jsonl', 'manifest.json'];
+const RESERVED = ['claims.jsonl', 'claims.csv', 'manifest.json'];
 const UNSAFE = /[^\p{L}\p{N}._-]+/gu;
 const MAX_SEGMENT = 120;
 

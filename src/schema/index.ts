@@ -7,4 +7,5 @@ export * from './time.js';
 export * from './claim.js';
 export * from './document.js';
 export * from './record.js';
+export * from './manifest.js';
 export * from './json-schema.js';

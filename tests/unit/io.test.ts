@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { datelineDate } from '../../src/io/dateline.js';
 import { decode, firstInvalidUtf8 } from '../../src/io/decode.js';
 import { metadataDate } from '../../src/io/dates.js';
 import { markdownToText, readMarkdown } from '../../src/io/readers/markdown.js';
@@ -78,5 +79,18 @@ describe('output paths', () => {
     expect(namer.nameFor(doc('politics/001.md', 'politics/001'))).toBe('politics/001-2.json');
     expect(namer.nameFor(doc('wire.jsonl', 'a/b', 3))).toBe('wire/a_b.json');
     expect(namer.nameFor(doc(null, 'manifest'))).toBe('manifest-2.json');
+  });
+});
+
+describe('dateline', () => {
+  it.each([
+    ['LONDON, Nov. 9, 2025 (Reuters) - The central bank kept rates on hold on Thursday, citing weak growth in the second half of the year and a slowing jobs market.', '2025-11-09'],
+    ['Published 9 November 2025\n\nThe council said on Monday...', '2025-11-09'],
+    ['March 01, 2008\nA storm hit the coast.', '2008-03-01'],
+    ['2025-11-09\nText.', '2025-11-09'],
+    ['LONDON, Nov 9 (Reuters) - No year here, so no reference date can be known.', null],
+    ['The minister said on Friday that costs rose.', null],
+  ])('reads %j', (text, expected) => {
+    expect(datelineDate(text)).toBe(expected);
   });
 });

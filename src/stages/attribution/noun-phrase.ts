@@ -12,7 +12,7 @@ const NP_TAGS = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'DET', 'PRON']);
 const MAX_LENGTH = 14;
 
 /** Whether a word is a known source noun ("police", "critics", "polls"), whatever its tag. */
-function isSourceNoun(ctx: AttributionContext, t: Token): boolean {
+export function isSourceNoun(ctx: AttributionContext, t: Token): boolean {
   return ctx.lex.groupNouns.has(t.norm) || ctx.lex.documentNouns.has(t.norm) || ctx.lex.vagueNouns.has(t.norm) || ctx.names.organizationHeads.has(t.norm);
 }
 

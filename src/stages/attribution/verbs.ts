@@ -2,7 +2,7 @@ import type { AttributionCore as Attribution, Range, Sentence, SourceDraft } fro
 import { clauseContent, leftContent, looksLikeClause, nounPhraseContent } from './content.js';
 import { ASIDE_CLAUSE_OPENERS, ASIDE_OPENERS, BE_FORMS, OBJECT_PRONOUNS, PARTICIPLE_PREPOSITIONS } from './lexicon/grammar.js';
 import type { CueForm } from './lexicon/index.js';
-import { describeSource, nounPhraseEndingAt, nounPhraseStartingAt, textOf } from './noun-phrase.js';
+import { describeSource, isSourceNoun, nounPhraseEndingAt, nounPhraseStartingAt, textOf } from './noun-phrase.js';
 import { matchEndingAt } from '../../text/phrase-set.js';
 import { TERMINAL, contentEnd, type AttributionContext } from './sentence-view.js';
 
@@ -266,7 +266,7 @@ function contentRight(
   const takesClause = form.entry.content !== 'np';
   // Without "that", only verbs that commonly take a bare clause ("said the plan failed") do so
   // here; others need a clause with a subject ("find refuge", "recalled 40,000 tins" are not claims).
-  if (!clause && !takesNp && !form.entry.bare && !looksLikeClause(ctx, c, sentence.tokenEnd, true)) return null;
+  if (!clause && !takesNp && !looksLikeClause(ctx, c, sentence.tokenEnd, true) && !(form.entry.bare && form.entry.class === 'speech' && form.entry.lemma !== 'add')) return null;
   let range: Range | null;
   if (clause || (takesClause && (!takesNp || looksLikeClause(ctx, c, sentence.tokenEnd)))) range = clauseContent(ctx, sentence, c);
   else range = nounPhraseContent(ctx, sentence, c);
@@ -288,6 +288,12 @@ export function verbAttributions(ctx: AttributionContext, sentence: Sentence): A
     const t = tokens[k]!;
     const form = ctx.lex.cueForms.get(t.norm);
     if (!form || ctx.quoteOf[k]! >= 0 || !isVerbLike(ctx, k)) continue;
+    // "an estimated £85,000", "the expected result": an adjective, not a cue.
+    const previous = tokens[k - 1];
+    if (previous && k > sentence.tokenStart && previous.pos === 'DET') continue;
+    // "the wages agreed with drivers": a participle after a common noun that cannot speak.
+    const reduced = previous !== undefined && previous.pos === 'NOUN' && !previous.capitalized && t.norm.endsWith('ed') && !isSourceNoun(ctx, previous) && tokens[k + 1]?.pos === 'ADP';
+    if (reduced) continue;
     let cueEnd = k + 1;
     if (form.entry.particle) {
       if (tokens[cueEnd]?.norm !== form.entry.particle) continue;

@@ -11,7 +11,7 @@ export const ROLES: readonly string[] = [
   'attorney', 'author', 'biologist', 'blogger', 'boss', 'campaigner', 'candidate', 'captain', 'ceo', 'cfo',
   'chair', 'chairman', 'chairwoman', 'chancellor', 'chef', 'chemist', 'chief', 'chief economist',
   'chief executive', 'chief executive officer', 'chief financial officer', 'chief of staff', 'chief operating officer',
-  'citizen', 'coach', 'forecaster', 'meteorologist', 'co-founder', 'colleague', 'columnist', 'commander', 'commentator', 'commissioner',
+  'citizen', 'coach', 'forecaster', 'meteorologist', 'librarian', 'co-founder', 'colleague', 'columnist', 'commander', 'commentator', 'commissioner',
   'consultant', 'correspondent', 'councillor', 'critic', 'defence secretary', 'defence minister', 'delegate',
   'deputy', 'deputy director', 'deputy minister', 'diplomat', 'director', 'director general', 'director-general',
   'doctor', 'economist', 'editor', 'editor-in-chief', 'engineer', 'envoy', 'epidemiologist', 'executive',
