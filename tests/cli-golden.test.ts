@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ARTICLES, readTree, ROOT, runCli } from './helpers.js';
+import { ARTICLES, parseCsv, readTree, ROOT, runCli } from './helpers.js';
 
 // Golden outputs of whole CLI runs over the fixture articles (and fixtures/io), in every output format and in
 // both offset units. They change only on purpose: review the diff, then `npm run golden:update`.
@@ -42,5 +42,43 @@ describe.each([
     expect([...actual.keys()]).toEqual([...expected.keys()]);
     for (const [file, content] of actual) expect(content, `${file} differs; run npm run golden:update after checking`).toBe(expected.get(file));
     expect(readFileSync(path.join(out, 'claims.csv'), 'utf8').split('\r\n')[0]).toMatch(/^schemaVersion,docId,/);
+  });
+});
+
+describe('round trips of a CLI run', () => {
+  const run = path.join(EXPECTED, 'utf16');
+
+  it('claims.csv parsed back has one row per claims.jsonl record, with the same values', () => {
+    const rows = parseCsv(readFileSync(path.join(run, 'claims.csv'), 'utf8'));
+    const records = readFileSync(path.join(run, 'claims.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const header = rows[0]!;
+    expect(rows.length - 1).toBe(records.length);
+    records.forEach((record, i) => {
+      const row = rows[i + 1]!;
+      header.forEach((column, j) => {
+        const value = record[column];
+        const field = row[j]!;
+        if (value === null) expect(field).toBe('');
+        else if (typeof value === 'string') expect(field).toBe(value);
+        else expect(JSON.parse(field)).toEqual(value);
+      });
+    });
+  });
+
+  it('every brat .ann offset selects its text in the .txt (code points, line breaks as spaces)', () => {
+    const tree = readTree(path.join(run, 'brat'));
+    let checked = 0;
+    for (const [file, ann] of tree) {
+      if (!file.endsWith('.ann')) continue;
+      const points = Array.from(tree.get(file.replace(/\.ann$/, '.txt'))!);
+      for (const line of ann.split('\n')) {
+        const m = /^T\d+\t\S+ ([\d ;]+)\t(.*)$/.exec(line);
+        if (!m) continue;
+        const pieces = m[1]!.split(';').map((p) => p.trim().split(' ').map(Number) as [number, number]);
+        expect(pieces.map(([s, e]) => points.slice(s, e).join('')).join(' '), `${file}: ${line}`).toBe(m[2]);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(200);
   });
 });

@@ -67,3 +67,50 @@ export function readTree(dir: string): Map<string, string> {
   walk(dir);
   return out;
 }
+
+/** A strict RFC 4180 parser: rows of fields; every row must end in CRLF. */
+export function parseCsv(csv: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let i = 0;
+  while (i < csv.length) {
+    let field = '';
+    if (csv[i] === '"') {
+      i++;
+      for (;;) {
+        if (i >= csv.length) throw new Error('unterminated quoted field');
+        if (csv[i] === '"') {
+          if (csv[i + 1] === '"') {
+            field += '"';
+            i += 2;
+          } else {
+            i++;
+            break;
+          }
+        } else {
+          field += csv[i];
+          i++;
+        }
+      }
+    } else {
+      while (i < csv.length && csv[i] !== ',' && csv[i] !== '\r' && csv[i] !== '\n') {
+        if (csv[i] === '"') throw new Error(`quote inside an unquoted field at ${i}`);
+        field += csv[i];
+        i++;
+      }
+    }
+    row.push(field);
+    if (csv[i] === ',') {
+      i++;
+    } else if (csv.startsWith('\r\n', i)) {
+      rows.push(row);
+      row = [];
+      i += 2;
+    } else {
+      throw new Error(`expected a comma or CRLF at ${i}, got ${JSON.stringify(csv[i] ?? 'end of input')}`);
+    }
+  }
+  if (row.length > 0) throw new Error('last row does not end in CRLF');
+  return rows;
+}
+

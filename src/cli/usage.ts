@@ -5,7 +5,7 @@ export const MAIN_HELP = `claimkit ${VERSION}: who claims what, when, with which
 
 Usage:
   claimkit extract <file|folder|->... [options]   extract claims (see claimkit extract --help)
-  claimkit schema [--record]                      print the JSON Schema of the output
+  claimkit schema [--record | --manifest]         print the JSON Schema of an output
   claimkit eval <task> --gold FILE [options]      score against gold data (see claimkit eval --help)
   claimkit bench [--corpus DIR] [--json]          time claimkit against bare wink-nlp
   claimkit --version                              print the version
@@ -68,10 +68,11 @@ Options:
 `;
 
 /** Help text of \`claimkit schema\`. */
-export const SCHEMA_HELP = `Usage: claimkit schema [--record]
+export const SCHEMA_HELP = `Usage: claimkit schema [--record | --manifest]
 
-Prints the JSON Schema (draft 2020-12) of the per-article document, or with --record
-of one line of claims.jsonl.
+Prints the JSON Schema (draft 2020-12) of claimkit's output: the per-article document (default),
+one claim record (a line of claims.jsonl, a row of claims.csv) with --record, or manifest.json
+with --manifest. The same schemas ship in the package as claimkit/schema/*.json.
 `;
 
 /** Help text of \`claimkit bench\`. */
