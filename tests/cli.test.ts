@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ClaimRecordSchema, DocumentSchema } from '../src/index.js';
-import { readTree, runCli } from './helpers.js';
+import { parseCsv, readTree, runCli } from './helpers.js';
 
 const base = mkdtempSync(path.join(tmpdir(), 'claimkit-cli-'));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
@@ -208,5 +208,42 @@ describe('claimkit bench', () => {
 
   it('exits 2 for a missing corpus', () => {
     expect(runCli(['bench', '--corpus', path.join(base, 'no-such-corpus')]).code).toBe(2);
+  });
+});
+
+describe('claimkit extract input and output options', () => {
+  it('reads records of another shape with --text-field, --id-field and --date-field', () => {
+    const file = path.join(base, 'custom.jsonl');
+    writeFileSync(file, `${JSON.stringify({ uid: 'a1', story: article, pubdate: '2024-03-14' })}\n`);
+    const r = runCli(['extract', file, '--format', 'json', '--text-field', 'story', '--id-field', 'uid', '--date-field', 'pubdate']);
+    expect(r.code, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout) as { id: string; referenceDate: { value: string; origin: string }; claims: unknown[] };
+    expect(doc.id).toBe('a1');
+    expect(doc.referenceDate).toEqual({ value: '2024-03-14', origin: 'metadata' });
+    expect(doc.claims.length).toBeGreaterThan(0);
+  });
+
+  it('reads HTML from stdin with --stdin-format html and writes CSV to stdout', () => {
+    const html = `<html><head><title>Bridge</title><meta property="article:published_time" content="2024-03-14T10:00:00Z"></head><body><article><h1>Bridge</h1><p>${article.replace(/\n+/g, '</p><p>')}</p></article></body></html>`;
+    const r = runCli(['extract', '-', '--stdin-format', 'html', '--format', 'csv'], { input: html });
+    expect(r.code, r.stderr).toBe(0);
+    const rows = parseCsv(r.stdout);
+    expect(rows[0]![0]).toBe('schemaVersion');
+    expect(rows.length).toBeGreaterThan(1);
+    expect(rows[1]!.join(',')).toContain('2024-03-14');
+  });
+
+  it('writes offsets in code points with --offsets codepoint', () => {
+    const r = runCli(['extract', '-', '--format', 'json', '--offsets', 'codepoint'], { input: `😀😀 ${article}` });
+    const doc = JSON.parse(r.stdout) as { text: string; offsetUnit: string; claims: { cue: { start: number; end: number; text: string } }[] };
+    expect(doc.offsetUnit).toBe('codepoint');
+    const cue = doc.claims[0]!.cue;
+    expect(Array.from(doc.text).slice(cue.start, cue.end).join('')).toBe(cue.text);
+    expect(doc.text.slice(cue.start, cue.end)).not.toBe(cue.text);
+  });
+
+  it('refuses brat without --out and an unknown offset unit', () => {
+    expect(runCli(['extract', '-', '--format', 'brat'], { input: article }).code).toBe(2);
+    expect(runCli(['extract', '-', '--offsets', 'bytes'], { input: article }).code).toBe(2);
   });
 });
