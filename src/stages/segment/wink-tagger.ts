@@ -5,37 +5,26 @@ type WinkNLP = ReturnType<typeof winkNLP>;
 
 /** The part of wink's core model that holds the lexeme table (not in its published types). */
 interface CoreModel {
-  features: { lexeme: { hash: Record<string, number> } };
+  features: { lexeme: { hash: Record<string, number>; list: string[] } };
 }
 
 let tagger: WinkNLP | undefined;
-/** The lexeme table as wink sees it: the model's own words plus `seenInDocument`. */
-let lexemeView: Record<string, number> | undefined;
-/** Lexemes wink added while loading. */
-let loaded = new Map<string, number>();
-/** Lexemes added while loading and while reading the current document. */
-let seenInDocument = new Map<string, number>();
+/** wink's lexeme table: a hash from word to index, and the list of words by index. */
+let lexemes: CoreModel['features']['lexeme'] | undefined;
+/** Index in the lexeme list where the document being read started adding words. */
+let documentStart = 0;
 
-/** Put the lexeme table of wink's core model behind the per-document view described below. */
-function isolateLexemes(core: CoreModel): CoreModel {
-  const own = core.features.lexeme.hash;
-  lexemeView = new Proxy(own, {
-    get(target, key, receiver) {
-      if (typeof key !== 'string') return Reflect.get(target, key, receiver);
-      const added = seenInDocument.get(key);
-      if (added !== undefined) return added;
-      return Object.hasOwn(target, key) ? target[key] : undefined;
-    },
-    set(target, key, value, receiver) {
-      if (typeof key !== 'string') return Reflect.set(target, key, value, receiver);
-      seenInDocument.set(key, value as number);
-      return true;
-    },
-    has(target, key) {
-      return typeof key === 'string' ? seenInDocument.has(key) || Object.hasOwn(target, key) : Reflect.has(target, key);
-    },
-  });
-  core.features.lexeme.hash = lexemeView;
+/**
+ * After this many lexemes (model, load-time and hidden per-document ones), the tagger is
+ * rebuilt from the model so that memory stays flat over an archive of any size.
+ */
+const MAX_LEXEMES = 1_500_000;
+
+/** Keep a reference to the lexeme table of the core model wink builds, and make its hash prototype-free. */
+function captureLexemes(core: CoreModel): CoreModel {
+  // A prototype-free hash: words such as "constructor" or "toString" are not found in Object.prototype.
+  Object.setPrototypeOf(core.features.lexeme.hash, null);
+  lexemes = core.features.lexeme;
   return core;
 }
 
@@ -44,21 +33,30 @@ function isolateLexemes(core: CoreModel): CoreModel {
  * added to its lexeme table, and later documents tokenize and type that word by what was
  * recorded then (a "05" once recorded as a number stays a number). Output would depend on which
  * articles were read before, and so on batch order and worker count. To keep every document
- * independent, the lexeme table is put behind a view that shows the model's own entries plus
- * those added while reading the current document; entries from earlier documents are hidden
- * (wink re-adds them as new, consistently with its other tables).
+ * independent, the words a document added are removed from the lexeme hash when the next one
+ * starts (wink re-adds them as new, consistently with its other tables); the words wink added
+ * while loading stay. The hidden entries still take a little memory in wink's lists, so the
+ * tagger is rebuilt from the model after {@link MAX_LEXEMES} of them.
  *
- * Notes: relies on wink-nlp 2.4's core model layout (`features.lexeme.hash`), which is pinned;
- * the tagger tests fail if that changes. Hidden entries still take memory, a few dozen bytes per
- * new word per document.
+ * Notes: relies on wink-nlp 2.4's core model layout (`features.lexeme.hash` and `.list`),
+ * which is pinned; the tagger tests fail if that changes.
  */
 function createTagger(): WinkNLP {
   const source = model as unknown as { core: () => CoreModel };
-  const wrapped = { ...model, core: () => isolateLexemes(source.core()) } as unknown as typeof model;
+  const wrapped = { ...model, core: () => captureLexemes(source.core()) } as unknown as typeof model;
   const nlp = winkNLP(wrapped, ['sbd', 'pos']);
-  // What wink added while it loaded belongs to every document.
-  loaded = new Map(seenInDocument);
+  documentStart = lexemes!.list.length;
   return nlp;
+}
+
+/** Remove from the lexeme hash the words the last document added. */
+function forgetLastDocument(): void {
+  const { hash, list } = lexemes!;
+  for (let i = documentStart; i < list.length; i++) {
+    const word = list[i]!;
+    if (hash[word] === i) delete hash[word];
+  }
+  documentStart = list.length;
 }
 
 /**
@@ -66,8 +64,8 @@ function createTagger(): WinkNLP {
  * first document read: independent of every document before it.
  */
 export function readDocument(text: string): { doc: ReturnType<WinkNLP['readDoc']>; its: WinkNLP['its'] } {
-  tagger ??= createTagger();
-  seenInDocument = new Map(loaded);
+  if (!tagger || lexemes!.list.length > MAX_LEXEMES) tagger = createTagger();
+  else forgetLastDocument();
   const doc = tagger.readDoc(text);
   return { doc, its: tagger.its };
 }
@@ -75,5 +73,5 @@ export function readDocument(text: string): { doc: ReturnType<WinkNLP['readDoc']
 /** Whether wink's lexeme table, as the document being read sees it, holds a word (for tests). */
 export function taggerKnows(word: string): boolean {
   tagger ??= createTagger();
-  return lexemeView !== undefined && word in lexemeView;
+  return lexemes !== undefined && Object.hasOwn(lexemes.hash, word);
 }
