@@ -27,12 +27,22 @@ export interface Article {
   readonly notes?: readonly Diagnostic[];
 }
 
+/** An article that took longer than its time limit. */
+export class ArticleTimeoutError extends Error {
+  constructor(readonly limitMs: number) {
+    super(`the article took longer than the time limit (${limitMs >= 1000 ? `${Math.round(limitMs / 100) / 10} s` : `${limitMs} ms`})`);
+    this.name = 'ArticleTimeoutError';
+  }
+}
+
 /** How to analyse articles: the reference-date override and the word lists. */
 export interface AnalysisSettings {
   readonly referenceDate: string | null;
   readonly lexicons: Lexicons;
   /** When given, each stage's time (and "output": building and validating the document) is added to it. */
   readonly timings?: StageTimings;
+  /** When the analysis must stop with {@link ArticleTimeoutError} (`at`: a `performance.now()` value), checked between stages. */
+  readonly deadline?: { readonly at: number; readonly limitMs: number };
 }
 
 /**
@@ -72,7 +82,13 @@ export function analyzeArticle(article: Article, settings: AnalysisSettings): Do
   if (text.trim() === '') {
     report(draft, 'io', 'warning', 'empty-text', 'The article has no text; nothing was extracted.');
   } else {
-    DEFAULT_PIPELINE.run(draft, settings.timings);
+    const deadline = settings.deadline;
+    const check = deadline
+      ? (): void => {
+          if (performance.now() > deadline.at) throw new ArticleTimeoutError(deadline.limitMs);
+        }
+      : undefined;
+    DEFAULT_PIPELINE.run(draft, settings.timings, check);
   }
   const outputStart = performance.now();
   const document = toDocument(draft);

@@ -1,22 +1,28 @@
 import { readFile } from 'node:fs/promises';
 import { buffer, text as readStream } from 'node:stream/consumers';
+import { stat } from 'node:fs/promises';
 import PQueue from 'p-queue';
 import { z } from 'zod';
-import { analyzeArticle, sha256, type AnalysisSettings } from '../extract.js';
+import { ArticleTimeoutError, sha256, type Article } from '../extract.js';
+import { inProcessAnalyzer, poolAnalyzer, type Analyzer } from './analyzer.js';
 import type { ReadResult } from '../io/article-source.js';
 import { checkInputs, discover } from '../io/discover.js';
 import { readInput } from '../io/readers/index.js';
 import type { RecordFields } from '../io/readers/records.js';
-import { buildLexicons } from '../lexicons.js';
 import { CalendarDateSchema, LexiconExtrasSchema, parseOptions } from '../options.js';
 import type { Document } from '../schema/index.js';
 import type { FailureRecord } from '../formats/manifest.js';
+
+/** Default size limit of one article: 5 MB. */
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+/** Default time limit of one article: 10 s. */
+export const DEFAULT_TIME_LIMIT_MS = 10_000;
 
 /** Options of {@link extractFiles}. */
 export const ExtractFilesOptionsSchema = z
   .object({
     referenceDate: CalendarDateSchema.optional().describe('Reference date for every article, overriding their metadata.'),
-    jobs: z.number().int().min(1).max(256).optional().describe('How many input files to read ahead at once (default 4).'),
+    jobs: z.number().int().min(1).max(256).optional().describe('Worker threads analysing articles (default 1: in this thread); files are read ahead on twice as many slots.'),
     lexicon: LexiconExtrasSchema.optional().describe('Word lists to add to the built-in ones.'),
     stdin: z.custom<NodeJS.ReadableStream>().optional().describe('Stream read for the input "-" (default process.stdin).'),
     stdinFormat: z.enum(['txt', 'md', 'html', 'json', 'jsonl']).optional().describe('How to read the input "-" (default txt).'),
@@ -24,6 +30,16 @@ export const ExtractFilesOptionsSchema = z
       .object({ textField: z.string().optional(), idField: z.string().optional(), dateField: z.string().optional() })
       .optional()
       .describe('JSON/JSONL record fields holding the text, id and date, for records of other shapes.'),
+    maxBytes: z.number().int().positive().optional().describe('Largest input file or record text, in bytes (default 5 MB); larger ones fail with "too-large".'),
+    timeLimitMs: z.number().int().positive().optional().describe('Longest analysis of one article, in ms (default 10 s); longer ones fail with "timeout".'),
+    reuse: z
+      .custom<(article: Article) => Promise<Document | null>>((v) => typeof v === 'function')
+      .optional()
+      .describe('Called for every article read: a document returned is used as is, without analysis (resuming a run).'),
+    onDiscover: z
+      .custom<(files: number, finished: boolean) => void>((v) => typeof v === 'function')
+      .optional()
+      .describe('Called as input files are found, with the count so far and whether listing is over (for progress displays).'),
   })
   .strict();
 
@@ -33,10 +49,16 @@ export type ExtractFilesOptions = z.input<typeof ExtractFilesOptionsSchema>;
 /** The outcome for one article: its document, or why it failed. */
 export type FileResult = { readonly ok: true; readonly document: Document } | { readonly ok: false; readonly failure: FailureRecord };
 
-/** Read one input file into its articles; a file that cannot be read becomes one failure. */
-async function readOne(absolute: string, relative: string, format: Parameters<typeof readInput>[0]['format'], fields: RecordFields): Promise<ReadResult[]> {
+/** Read one input file into its articles; a file that cannot be read, or is too large, becomes one failure. */
+async function readOne(absolute: string, relative: string, format: Parameters<typeof readInput>[0]['format'], fields: RecordFields, maxBytes: number): Promise<ReadResult[]> {
   let bytes: Uint8Array;
   try {
+    const info = await stat(absolute);
+    // One article per file: the file is the article. Record files are checked record by record.
+    const single = format !== 'json' && format !== 'jsonl';
+    if (single && info.size > maxBytes) {
+      return [{ ok: false, path: relative, record: null, id: null, code: 'too-large', message: `the file is ${info.size} bytes, over the limit of ${maxBytes} (--max-bytes)` }];
+    }
     bytes = await readFile(absolute);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -46,22 +68,37 @@ async function readOne(absolute: string, relative: string, format: Parameters<ty
   return readInput({ absolute, relative, format }, bytes, { fields });
 }
 
-/** Analyse one read result, turning an unexpected error into a failure record. */
-function analyse(result: ReadResult, settings: AnalysisSettings): FileResult {
+/** A failure record for an article that could not be analysed. */
+function analysisFailure(article: Article, error: unknown): FileResult {
+  const timeout = error instanceof ArticleTimeoutError || (error as Error | null)?.name === 'ArticleTimeoutError';
+  return {
+    ok: false,
+    failure: { path: article.source.path, record: article.source.record, id: article.id, code: timeout ? 'timeout' : 'internal-error', message: (error as Error).message },
+  };
+}
+
+/** Analyse one read result (or reuse its earlier document), turning an error into a failure record. */
+async function analyse(result: ReadResult, analyzer: Analyzer, maxBytes: number, reuse: ((a: Article) => Promise<Document | null>) | undefined): Promise<FileResult> {
   if (!result.ok) return { ok: false, failure: { path: result.path, record: result.record, id: result.id, code: result.code, message: result.message } };
+  const a = result.article;
+  if (a.text.length > maxBytes) {
+    return { ok: false, failure: { path: a.source.path, record: a.source.record, id: a.id, code: 'too-large', message: `the article text is over the limit of ${maxBytes} bytes (--max-bytes)` } };
+  }
+  const earlier = reuse ? await reuse(a) : null;
+  if (earlier) return { ok: true, document: earlier };
   try {
-    return { ok: true, document: analyzeArticle(result.article, settings) };
+    return { ok: true, document: await analyzer.analyze(a) };
   } catch (error) {
-    const a = result.article;
-    return { ok: false, failure: { path: a.source.path, record: a.source.record, id: a.id, code: 'internal-error', message: (error as Error).message } };
+    return analysisFailure(a, error);
   }
 }
 
 /**
  * Extract claims from files and folders. Folders are walked recursively for .txt, .md (YAML
- * front matter), .json and .jsonl; "-" reads one plain-text article from stdin. Results come in
- * input order (folders sorted by name) as they are ready; one bad article never stops the run,
- * it yields a failure.
+ * front matter), .html, .json and .jsonl, as a stream; "-" reads one article from stdin.
+ * Files are read ahead and analysed on `jobs` worker threads (in this thread when `jobs` is 1);
+ * results come in input order (folders sorted by name), and only a bounded window of them is
+ * held at any time. One bad article never stops the run: it yields a failure.
  *
  * @throws InputPathError before anything is yielded when an input path does not exist.
  * @throws TypeError when the options are invalid.
@@ -69,36 +106,46 @@ function analyse(result: ReadResult, settings: AnalysisSettings): FileResult {
 export async function* extractFiles(paths: readonly string[], options: ExtractFilesOptions = {}): AsyncGenerator<FileResult> {
   const o = parseOptions(ExtractFilesOptionsSchema, options, 'extractFiles');
   await checkInputs(paths);
-  const settings: AnalysisSettings = { referenceDate: o.referenceDate ?? null, lexicons: buildLexicons(o.lexicon) };
-  const jobs = o.jobs ?? 4;
-
+  const jobs = o.jobs ?? 1;
+  const maxBytes = o.maxBytes ?? DEFAULT_MAX_BYTES;
+  const settings = { referenceDate: o.referenceDate ?? null, lexicon: o.lexicon ?? {}, timeLimitMs: o.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS };
+  const analyzer = jobs === 1 ? inProcessAnalyzer(settings) : poolAnalyzer(settings, jobs);
   const fields: RecordFields = o.fields ?? {};
-  if (paths.includes('-')) {
-    const stdinFormat = o.stdinFormat ?? 'txt';
-    if (stdinFormat === 'txt') {
-      const text = await readStream(o.stdin ?? process.stdin);
-      const hash = sha256(text);
-      yield analyse(
-        { ok: true, article: { text, id: 'stdin', title: null, url: null, publishedAt: null, source: { path: null, format: 'txt', sha256: hash, record: null } } },
-        settings,
-      );
-    } else {
-      const bytes = await buffer(o.stdin ?? process.stdin);
-      for (const r of readInput({ absolute: '-', relative: 'stdin', format: stdinFormat }, bytes, { fields })) yield analyse(r, settings);
+  try {
+    if (paths.includes('-')) {
+      const stdinFormat = o.stdinFormat ?? 'txt';
+      let results: ReadResult[];
+      if (stdinFormat === 'txt') {
+        const text = await readStream(o.stdin ?? process.stdin);
+        results = [{ ok: true, article: { text, id: 'stdin', title: null, url: null, publishedAt: null, source: { path: null, format: 'txt', sha256: sha256(text), record: null } } }];
+      } else {
+        const bytes = await buffer(o.stdin ?? process.stdin);
+        results = readInput({ absolute: '-', relative: 'stdin', format: stdinFormat }, bytes, { fields });
+      }
+      for (const r of results) yield await analyse(r, analyzer, maxBytes, o.reuse);
     }
-  }
 
-  // Read ahead with a bounded queue; analyse and yield strictly in discovery order.
-  const queue = new PQueue({ concurrency: jobs });
-  const window: Promise<ReadResult[]>[] = [];
-  for await (const found of discover(paths)) {
-    if (!found.ok) {
-      window.push(Promise.resolve([{ ok: false, path: found.path, record: null, id: null, code: found.code, message: found.message }]));
-    } else {
-      const { absolute, relative, format } = found.file;
-      window.push(queue.add(() => readOne(absolute, relative, format, fields)));
+    // Read ahead on a bounded queue and analyse as soon as read; yield strictly in discovery
+    // order. The window holds at most `2 * jobs + 2` files.
+    const reads = new PQueue({ concurrency: Math.max(2, jobs * 2) });
+    const window: Promise<FileResult[]>[] = [];
+    const limit = jobs * 2 + 2;
+    const schedule = (read: Promise<ReadResult[]>): Promise<FileResult[]> =>
+      read.then((results) => Promise.all(results.map((r) => analyse(r, analyzer, maxBytes, o.reuse))));
+    let files = 0;
+    for await (const found of discover(paths)) {
+      o.onDiscover?.(++files, false);
+      if (!found.ok) {
+        window.push(Promise.resolve([{ ok: false, failure: { path: found.path, record: null, id: null, code: found.code, message: found.message } }]));
+      } else {
+        const { absolute, relative, format } = found.file;
+        window.push(schedule(reads.add(() => readOne(absolute, relative, format, fields, maxBytes)) as Promise<ReadResult[]>));
+      }
+      while (window.length > limit) for (const r of await window.shift()!) yield r;
     }
-    while (window.length > jobs * 2) for (const r of await window.shift()!) yield analyse(r, settings);
+    o.onDiscover?.(files, true);
+    while (window.length > 0) for (const r of await window.shift()!) yield r;
+  } finally {
+    await analyzer.close();
   }
-  while (window.length > 0) for (const r of await window.shift()!) yield analyse(r, settings);
 }

@@ -1,10 +1,13 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { extractFiles } from '../batch/extract-files.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIME_LIMIT_MS, extractFiles } from '../batch/extract-files.js';
+import type { Article } from '../extract.js';
+import { VERSION } from '../version.js';
+import { Progress } from './progress.js';
 import { bratConfig, toBrat } from '../formats/brat.js';
 import { toClaimRecords } from '../formats/claim-records.js';
 import { documentInCodePoints, recordsInCodePoints } from '../formats/code-points.js';
@@ -34,9 +37,16 @@ const ExtractArgsSchema = z
     dateField: z.string().min(1).optional(),
     stdinFormat: z.enum(['txt', 'md', 'html', 'json', 'jsonl']),
     jobs: z.number().int().min(1).max(256),
+    maxBytes: z.number().int().positive(),
+    timeLimitMs: z.number().int().positive(),
+    resume: z.boolean(),
     quiet: z.boolean(),
   })
-  .refine((a) => a.out !== undefined || !a.formats.includes('brat'), { message: 'brat writes files: give --out DIR', path: ['formats'] });
+  .refine((a) => a.out !== undefined || !a.formats.includes('brat'), { message: 'brat writes files: give --out DIR', path: ['formats'] })
+  .refine((a) => !a.resume || (a.out !== undefined && a.formats.includes('json')), {
+    message: 'resume picks up the per-article JSON files of an earlier run: give --out DIR and keep json in --format',
+    path: ['resume'],
+  });
 
 type ExtractArgs = z.infer<typeof ExtractArgsSchema>;
 
@@ -58,6 +68,9 @@ function parseExtractArgs(args: readonly string[]): ExtractArgs | { help: true }
         'date-field': { type: 'string' },
         'stdin-format': { type: 'string' },
         jobs: { type: 'string', short: 'j' },
+        'max-bytes': { type: 'string' },
+        'time-limit': { type: 'string' },
+        resume: { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -80,6 +93,9 @@ function parseExtractArgs(args: readonly string[]): ExtractArgs | { help: true }
     dateField: v['date-field'],
     stdinFormat: v['stdin-format'] ?? 'txt',
     jobs,
+    maxBytes: v['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : Number(v['max-bytes']),
+    timeLimitMs: v['time-limit'] === undefined ? DEFAULT_TIME_LIMIT_MS : Math.round(Number(v['time-limit']) * 1000),
+    resume: v.resume ?? false,
     quiet: v.quiet ?? false,
   });
   if (!result.success) {
@@ -94,6 +110,9 @@ function parseExtractArgs(args: readonly string[]): ExtractArgs | { help: true }
           textField: '--text-field',
           idField: '--id-field',
           dateField: '--date-field',
+          maxBytes: '--max-bytes',
+          timeLimitMs: '--time-limit',
+          resume: '--resume',
         };
         const key = String(i.path[0] ?? '');
         const where = Object.hasOwn(flags, key) ? flags[key]! : key;
@@ -158,22 +177,83 @@ async function runExtraction(
   args: ExtractArgs,
   streams: CliStreams,
   onDocument: (doc: Document) => Promise<boolean | void>,
+  reuse?: (article: Article) => Promise<Document | null>,
 ): Promise<RunSummary> {
   let documents = 0;
   let claims = 0;
   const failures: FailureRecord[] = [];
+  const progress = new Progress(streams.stderr);
+  const showProgress = !args.quiet && progress.active;
   const fields = { textField: args.textField, idField: args.idField, dateField: args.dateField };
-  for await (const result of extractFiles(args.inputs, { referenceDate: args.referenceDate, jobs: args.jobs, stdin: streams.stdin, stdinFormat: args.stdinFormat, fields })) {
-    if (!result.ok) {
-      failures.push(result.failure);
-      say(streams, describeFailure(result.failure));
-      continue;
+  const options = {
+    referenceDate: args.referenceDate,
+    jobs: args.jobs,
+    stdin: streams.stdin,
+    stdinFormat: args.stdinFormat,
+    fields,
+    maxBytes: args.maxBytes,
+    timeLimitMs: args.timeLimitMs,
+    ...(reuse ? { reuse } : {}),
+    ...(showProgress ? { onDiscover: (n: number, done: boolean) => progress.discovered(n, done) } : {}),
+  };
+  try {
+    for await (const result of extractFiles(args.inputs, options)) {
+      if (showProgress) progress.tick(result.ok);
+      if (!result.ok) {
+        failures.push(result.failure);
+        progress.clear();
+        say(streams, describeFailure(result.failure));
+        continue;
+      }
+      documents++;
+      claims += result.document.claims.length;
+      if ((await onDocument(result.document)) === false) break;
     }
-    documents++;
-    claims += result.document.claims.length;
-    if ((await onDocument(result.document)) === false) break;
+  } finally {
+    progress.clear();
   }
   return { documents, claims, failures };
+}
+
+/** Remove temporary files an interrupted run left in the output folder. */
+async function removeStaleTemporaries(dir: string): Promise<void> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) await removeStaleTemporaries(full);
+    else if (STALE_TEMPORARY.test(e.name)) await rm(full, { force: true });
+  }
+}
+
+const STALE_TEMPORARY = /^\..+\.\d+\.\d+\.tmp$/;
+
+/**
+ * For --resume: the document an earlier run wrote for this article, when its input bytes,
+ * claimkit version, reference date option and offset unit are the same; else null.
+ */
+function earlierDocument(args: ExtractArgs, out: string): (article: Article) => Promise<Document | null> {
+  return async (article) => {
+    let doc: Document;
+    try {
+      doc = JSON.parse(await readFile(path.join(out, OutputNamer.baseName(article)), 'utf8')) as Document;
+    } catch {
+      return null;
+    }
+    const sameDate = doc.referenceDate?.origin === 'option' ? doc.referenceDate.value === (args.referenceDate ?? null) : args.referenceDate === undefined;
+    const same =
+      doc.id === article.id &&
+      doc.source?.sha256 === article.source.sha256 &&
+      doc.source?.record === article.source.record &&
+      doc.generator?.version === VERSION &&
+      doc.offsetUnit === 'utf16' &&
+      sameDate;
+    return same ? doc : null;
+  };
 }
 
 /** The document and its claim records in the run's offset unit. */
@@ -219,6 +299,7 @@ class AtomicStream {
 async function toFolder(args: ExtractArgs, out: string, streams: CliStreams): Promise<RunSummary> {
   const started = performance.now();
   await mkdir(out, { recursive: true });
+  await removeStaleTemporaries(out);
   const namer = new OutputNamer();
   const written: OutputRecord[] = [];
   const wantJson = args.formats.includes('json');
@@ -227,10 +308,20 @@ async function toFolder(args: ExtractArgs, out: string, streams: CliStreams): Pr
   const csv = args.formats.includes('csv') ? new AtomicStream(path.join(out, 'claims.csv')) : null;
   try {
     await csv?.write(csvHeader());
+    const reused = new WeakSet<Document>();
+    const reuse = args.resume ? earlierDocument(args, out) : undefined;
+    const remember = reuse
+      ? async (article: Article): Promise<Document | null> => {
+          const doc = await reuse(article);
+          if (doc) reused.add(doc);
+          return doc;
+        }
+      : undefined;
     const summary = await runExtraction(args, streams, async (original) => {
       const { doc, records } = inUnit(args, original);
       const output = wantJson || wantBrat ? namer.nameFor(doc) : null;
-      if (output && wantJson) await writeFileAtomic(path.join(out, output), serializeDocument(doc));
+      // A document reused from the earlier run is already on disk, byte for byte.
+      if (output && wantJson && !reused.has(original)) await writeFileAtomic(path.join(out, output), serializeDocument(doc));
       if (output && wantBrat) {
         const brat = toBrat(original);
         const stem = path.join(out, 'brat', output.replace(/\.json$/, ''));
@@ -240,7 +331,7 @@ async function toFolder(args: ExtractArgs, out: string, streams: CliStreams): Pr
       await jsonl?.write(serializeRecords(records));
       await csv?.write(csvRows(records));
       written.push({ id: doc.id, input: doc.source.path, record: doc.source.record, output: wantJson ? output : null, claims: doc.claims.length, sha256: doc.source.sha256 });
-    });
+    }, remember);
     const any = summary.documents + summary.failures.length > 0;
     await jsonl?.finish(any);
     await csv?.finish(any);

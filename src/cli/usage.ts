@@ -40,8 +40,17 @@ Options:
       --id-field NAME        JSON/JSONL: the field holding the id (default id)
       --date-field NAME      JSON/JSONL: the field holding the date (default date, publishedAt)
       --stdin-format FORMAT  how to read "-": txt (default), md, html, json or jsonl
-  -j, --jobs N               input files read ahead at once (default: CPU cores)
-  -q, --quiet                no summary line on stderr (failures are still reported)
+  -j, --jobs N               worker threads analysing articles (default: CPU cores; 1
+                             analyses in this process); the output is the same for any N
+      --resume               with --out: keep the documents an earlier (interrupted) run wrote
+                             for the same input bytes and claimkit version, analyse the rest;
+                             the folder ends as an unbroken run would leave it
+      --max-bytes N          size limit of one article (default 5242880); larger ones fail
+                             with "too-large"
+      --time-limit SECONDS   time limit of one article (default 10); a stuck article's worker
+                             is stopped and replaced, and the article fails with "timeout"
+  -q, --quiet                no progress line and no summary on stderr (failures are still
+                             reported); the progress line shows only on a terminal
   -h, --help                 print this help
 `;
 

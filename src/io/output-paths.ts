@@ -19,8 +19,8 @@ export function safeSegment(segment: string): string {
 export class OutputNamer {
   private readonly used = new Set<string>(RESERVED);
 
-  /** The relative output path (with "/") for a document. */
-  nameFor(doc: Pick<Document, 'id' | 'source'>): string {
+  /** The output path a document gets when no earlier document took it (without the collision suffix). */
+  static baseName(doc: Pick<Document, 'id' | 'source'>): string {
     const inputPath = doc.source.path;
     let segments: string[];
     if (inputPath === null) segments = [doc.id];
@@ -29,7 +29,12 @@ export class OutputNamer {
       segments = stem.split('/');
       if (doc.source.record !== null) segments.push(doc.id);
     }
-    const base = segments.map(safeSegment).join('/');
+    return `${segments.map(safeSegment).join('/')}.json`;
+  }
+
+  /** The relative output path (with "/") for a document. */
+  nameFor(doc: Pick<Document, 'id' | 'source'>): string {
+    const base = OutputNamer.baseName(doc).replace(/\.json$/, '');
     let name = `${base}.json`;
     for (let n = 2; this.used.has(name.toLowerCase()); n++) name = `${base}-${n}.json`;
     this.used.add(name.toLowerCase());

@@ -7,8 +7,11 @@ export type StageTimings = Map<string, number>;
 /** An ordered, checked list of stages. */
 export interface Pipeline {
   readonly stages: readonly Stage[];
-  /** Run every stage over the draft, in order; with `timings`, add each stage's time to it. */
-  readonly run: (draft: DocumentDraft, timings?: StageTimings) => void;
+  /**
+   * Run every stage over the draft, in order; with `timings`, add each stage's time to it; with
+   * `check`, call it after each stage (it throws to stop the run, e.g. past a time limit).
+   */
+  readonly run: (draft: DocumentDraft, timings?: StageTimings, check?: () => void) => void;
 }
 
 /** Add the time since `start` to a timing bucket. */
@@ -40,12 +43,13 @@ export function createPipeline(stages: readonly Stage[]): Pipeline {
   const frozen = Object.freeze([...stages]);
   return Object.freeze({
     stages: frozen,
-    run(draft: DocumentDraft, timings?: StageTimings): void {
+    run(draft: DocumentDraft, timings?: StageTimings, check?: () => void): void {
       for (const stage of frozen) {
         const start = timings ? performance.now() : 0;
         stage.run(draft);
         if (timings) addTiming(timings, stage.name, start);
         draft.completed.push(stage.name);
+        check?.();
       }
     },
   });

@@ -1,0 +1,88 @@
+import { fileURLToPath } from 'node:url';
+import PQueue from 'p-queue';
+import { Piscina } from 'piscina';
+import { analyzeArticle, ArticleTimeoutError, type Article } from '../extract.js';
+import { buildLexicons, type LexiconExtras } from '../lexicons.js';
+import type { Document } from '../schema/index.js';
+import type { WorkerTask } from './worker.js';
+
+/** What the batch needs from an analyser: one article in, its document out. */
+export interface Analyzer {
+  /** Analyse an article; rejects with {@link ArticleTimeoutError} past the time limit. */
+  analyze(article: Article): Promise<Document>;
+  /** Stop the workers, if any. */
+  close(): Promise<void>;
+}
+
+/** How to analyse: reference date, word lists, and the time limit per article. */
+export interface AnalyzerSettings {
+  readonly referenceDate: string | null;
+  readonly lexicon: LexiconExtras;
+  /** Milliseconds an article may take before it fails with a timeout. */
+  readonly timeLimitMs: number;
+}
+
+/**
+ * Analysis in this thread (`--jobs 1`): no worker to start, and the time limit is checked between
+ * pipeline stages (a stage that never returns cannot be stopped here; the pool can stop it).
+ */
+export function inProcessAnalyzer(settings: AnalyzerSettings): Analyzer {
+  const lexicons = buildLexicons(settings.lexicon);
+  return {
+    analyze: (article) => {
+      try {
+        return Promise.resolve(analyzeArticle(article, { referenceDate: settings.referenceDate, lexicons, deadline: { at: performance.now() + settings.timeLimitMs, limitMs: settings.timeLimitMs } }));
+      } catch (error) {
+        return Promise.reject(error as Error);
+      }
+    },
+    close: () => Promise.resolve(),
+  };
+}
+
+/** The compiled worker module (tests run the TypeScript sources, the worker always runs from dist). */
+function workerFile(): string {
+  const here = import.meta.url;
+  const url = here.endsWith('.ts') ? new URL('../../dist/batch/worker.js', here) : new URL('./worker.js', here);
+  return fileURLToPath(url);
+}
+
+/**
+ * Analysis on a pool of worker threads (piscina). An article past the time limit has its task
+ * aborted: piscina terminates that worker and starts a fresh one, and the article fails alone.
+ */
+export function poolAnalyzer(settings: AnalyzerSettings, threads: number): Analyzer {
+  let pool: Piscina | null = null;
+  let ready: Promise<unknown> = Promise.resolve();
+  // One empty task: resolves once a thread has started and warmed up.
+  const warmUp = (): Promise<unknown> => pool!.run(null);
+  // The threads start with the first article, so that a run with nothing to analyse starts none.
+  const start = (): void => {
+    pool = new Piscina({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: Infinity });
+    ready = Promise.all(Array.from({ length: threads }, warmUp));
+    ready.catch(() => undefined);
+  };
+  // At most one task per thread is handed to the pool, so that a task's clock starts when a
+  // thread takes it, not while it waits in the pool's queue.
+  const slots = new PQueue({ concurrency: threads });
+  return {
+    analyze: (article) =>
+      slots.add(async () => {
+        if (!pool) start();
+        await ready;
+        const task: WorkerTask = { article, referenceDate: settings.referenceDate, lexicon: settings.lexicon };
+        const signal = AbortSignal.timeout(settings.timeLimitMs);
+        try {
+          return (await pool!.run(task, { signal })) as Document;
+        } catch (error) {
+          if (!signal.aborted) throw error;
+          // The stopped thread is replaced; wait until a thread is ready again before the next task.
+          await warmUp();
+          throw new ArticleTimeoutError(settings.timeLimitMs);
+        }
+      }) as Promise<Document>,
+    close: async () => {
+      if (pool) await pool.destroy();
+    },
+  };
+}
