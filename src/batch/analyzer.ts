@@ -62,9 +62,9 @@ export function poolAnalyzer(settings: AnalyzerSettings, threads: number): Analy
     ready = Promise.all(Array.from({ length: threads }, warmUp));
     ready.catch(() => undefined);
   };
-  // At most one task per thread is handed to the pool, so that a task's clock starts when a
-  // thread takes it, not while it waits in the pool's queue.
-  const slots = new PQueue({ concurrency: threads });
+  // At most two tasks per thread are handed to the pool: enough to keep every thread busy while
+  // results travel back, few enough that a task's clock barely runs while it waits in the queue.
+  const slots = new PQueue({ concurrency: threads * 2 });
   return {
     analyze: (article) =>
       slots.add(async () => {

@@ -1,6 +1,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { analyzeArticle, type AnalysisSettings } from '../extract.js';
+import { poolAnalyzer } from '../batch/analyzer.js';
 import { serializeDocument } from '../formats/serialize.js';
 import { buildLexicons } from '../lexicons.js';
 import type { StageTimings } from '../pipeline/pipeline.js';
@@ -19,6 +20,10 @@ export interface BenchResult {
   readonly p50Ms: number;
   readonly p99Ms: number;
   readonly peakRssMb: number;
+  /** articles/s on `jobs` worker threads ÷ articles/s in one thread; null when not measured. */
+  readonly scaling: number | null;
+  /** Throughput on `jobs` worker threads, when measured. */
+  readonly parallel: { readonly articlesPerSec: number; readonly wordsPerSec: number } | null;
   /** Milliseconds per stage over the timed pass, in pipeline order, and each one's share. */
   readonly stages: readonly { readonly name: string; readonly ms: number; readonly share: number }[];
 }
@@ -71,8 +76,26 @@ function claimkitPass(articles: readonly BenchArticle[]): { seconds: number; lat
   return { seconds: (performance.now() - start) / 1000, latencies, timings };
 }
 
-/** Measure claimkit against bare wink-nlp over the same articles, in one process. */
-export function runBench(articles: readonly BenchArticle[]): BenchResult {
+/** Seconds claimkit takes over every article on a pool of `threads` worker threads (after they warm up). */
+async function poolSeconds(articles: readonly BenchArticle[], threads: number): Promise<number> {
+  const analyzer = poolAnalyzer({ referenceDate: null, lexicon: {}, timeLimitMs: 60_000 }, threads);
+  try {
+    const article = (a: BenchArticle) => ({ text: a.text, id: a.path, title: null, url: null, publishedAt: null, source: { path: a.path, format: 'text' as const, sha256: null, record: null } });
+    await Promise.all(articles.slice(0, threads * 4).map((a) => analyzer.analyze(article(a))));
+    const start = performance.now();
+    const docs = await Promise.all(articles.map((a) => analyzer.analyze(article(a)).then((d) => serializeDocument(d).length)));
+    if (docs.length !== articles.length) throw new Error('lost articles');
+    return (performance.now() - start) / 1000;
+  } finally {
+    await analyzer.close();
+  }
+}
+
+/**
+ * Measure claimkit against bare wink-nlp over the same articles: in this thread (ratio,
+ * latencies, stages), then on `jobs` worker threads (scaling) when `jobs` > 1.
+ */
+export async function runBench(articles: readonly BenchArticle[], jobs: number): Promise<BenchResult> {
   const words = countWords(articles);
   const baseline = baselineSeconds(articles);
   const run = claimkitPass(articles);
@@ -80,10 +103,11 @@ export function runBench(articles: readonly BenchArticle[]): BenchResult {
   const total = [...run.timings.values()].reduce((a, b) => a + b, 0);
   const wordsPerSec = words / run.seconds;
   const baselineWordsPerSec = words / baseline;
+  const parallelSeconds = jobs > 1 ? await poolSeconds(articles, jobs) : null;
   return {
     articles: articles.length,
     words,
-    jobs: 1,
+    jobs,
     articlesPerSec: articles.length / run.seconds,
     wordsPerSec,
     baselineWordsPerSec,
@@ -91,6 +115,8 @@ export function runBench(articles: readonly BenchArticle[]): BenchResult {
     p50Ms: quantile(sorted, 0.5),
     p99Ms: quantile(sorted, 0.99),
     peakRssMb: process.resourceUsage().maxRSS / 1024,
+    scaling: parallelSeconds === null ? null : run.seconds / parallelSeconds,
+    parallel: parallelSeconds === null ? null : { articlesPerSec: articles.length / parallelSeconds, wordsPerSec: words / parallelSeconds },
     stages: [...run.timings.entries()].map(([name, ms]) => ({ name, ms, share: total > 0 ? ms / total : 0 })),
   };
 }

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { loadCorpus } from '../bench/corpus.js';
 import { runBench } from '../bench/measure.js';
@@ -7,8 +8,9 @@ import { say, type CliStreams } from './streams.js';
 import { BENCH_HELP } from './usage.js';
 
 /**
- * `claimkit bench [--corpus DIR] [--json]`: time claimkit end to end and bare wink-nlp over the
- * same articles. Returns the exit code: 0 done, 2 usage error or no articles.
+ * `claimkit bench [--corpus DIR] [--json] [--jobs N]`: time claimkit end to end and bare
+ * wink-nlp over the same articles, in one thread and on N worker threads. Returns the exit
+ * code: 0 done, 2 usage error or no articles.
  */
 export async function benchCommand(args: readonly string[], streams: CliStreams): Promise<number> {
   let values;
@@ -19,6 +21,7 @@ export async function benchCommand(args: readonly string[], streams: CliStreams)
       options: {
         corpus: { type: 'string' },
         json: { type: 'boolean' },
+        jobs: { type: 'string', short: 'j' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -41,7 +44,12 @@ export async function benchCommand(args: readonly string[], streams: CliStreams)
     return 2;
   }
   say(streams, `${corpus.articles.length} articles (${corpus.duplicates} duplicates and ${corpus.unreadable} unreadable files left out)`);
-  const result = runBench(corpus.articles);
+  const jobs = values.jobs === undefined ? Math.max(1, availableParallelism()) : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) {
+    say(streams, `--jobs: expected a whole number from 1 to 256, got "${values.jobs}"`);
+    return 2;
+  }
+  const result = await runBench(corpus.articles, jobs);
   streams.stdout.write(values.json ? benchJson(result) : benchMarkdown(result));
   return 0;
 }

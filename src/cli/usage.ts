@@ -7,7 +7,7 @@ Usage:
   claimkit extract <file|folder|->... [options]   extract claims (see claimkit extract --help)
   claimkit schema [--record | --manifest]         print the JSON Schema of an output
   claimkit eval <task> --gold FILE [options]      score against gold data (see claimkit eval --help)
-  claimkit bench [--corpus DIR] [--json]          time claimkit against bare wink-nlp
+  claimkit bench [--corpus DIR] [--json] [--jobs N]  time claimkit against bare wink-nlp
   claimkit --version                              print the version
   claimkit --help                                 print this help
 
@@ -85,15 +85,17 @@ with --manifest. The same schemas ship in the package as claimkit/schema/*.json.
 `;
 
 /** Help text of \`claimkit bench\`. */
-export const BENCH_HELP = `Usage: claimkit bench [--corpus DIR] [--json]
+export const BENCH_HELP = `Usage: claimkit bench [--corpus DIR] [--json] [--jobs N]
 
 Times claimkit end to end (analysis, validation, JSON) and bare wink-nlp (tokens, sentences,
 part-of-speech tags) over the same .txt and .md articles (duplicates by content left out),
 after a warm-up: articles/s, words/s, the ratio of the two words/s, p50/p99 latency per
-article, peak RSS, and the time of each pipeline stage.
+article, peak RSS and the time of each pipeline stage, in one thread; then articles/s on N
+worker threads and the scaling (N threads ÷ one).
 
 Options:
       --corpus DIR   the articles (default ../shared/corpora/bbc-news)
+      --jobs N       worker threads for the scaling run (default: CPU cores; 1 skips it)
       --json         print the result as JSON
   -h, --help         print this help
 `;
