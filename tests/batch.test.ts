@@ -30,6 +30,31 @@ function stable(dir: string): Map<string, string> {
   return tree;
 }
 
+/**
+ * Start the CLI and send it `signal` once 20 per-article files are written in `out`; resolves
+ * with the exit code (or the signal that ended it).
+ */
+async function interruptOnceWritten(args: string[], out: string, signal: NodeJS.Signals): Promise<number | NodeJS.Signals> {
+  const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, stdio: 'ignore' });
+  const exited = new Promise<number | NodeJS.Signals>((resolve) => child.on('exit', (code, sig) => resolve(code ?? sig!)));
+  let sent = false;
+  await new Promise<void>((resolve, reject) => {
+    const timer = setInterval(() => {
+      const written = existsSync(out) ? readdirSync(out).filter((f) => f.endsWith('.json') && f !== 'manifest.json').length : 0;
+      if (written >= 20) {
+        clearInterval(timer);
+        sent = child.kill(signal);
+        resolve();
+      }
+    }, 5);
+    void exited.then(() => {
+      clearInterval(timer);
+      if (!sent) reject(new Error('the run ended before it could be interrupted; make the corpus larger'));
+    });
+  });
+  return exited;
+}
+
 describe('batch runs', () => {
   it('resume after SIGKILL ends with the same output folder, byte for byte, as an unbroken run', async () => {
     const input = corpus('resume', 160);
@@ -37,29 +62,41 @@ describe('batch runs', () => {
     expect(runCli(['extract', input, '--out', unbroken, '--format', 'json,jsonl,csv', '-q', '--jobs', '2']).code).toBe(0);
 
     const killed = path.join(base, 'killed');
-    const child = spawn(process.execPath, [BIN, 'extract', input, '--out', killed, '--format', 'json,jsonl,csv', '-q', '--jobs', '2'], { cwd: ROOT, stdio: 'ignore' });
-    // Kill it for real once part of the articles are written.
-    await new Promise<void>((resolve, reject) => {
-      const timer = setInterval(() => {
-        const written = existsSync(killed) ? readdirSync(killed).filter((f) => f.endsWith('.json') && f !== 'manifest.json').length : 0;
-        if (written >= 20) {
-          clearInterval(timer);
-          child.kill('SIGKILL');
-          resolve();
-        }
-      }, 5);
-      child.on('exit', () => {
-        clearInterval(timer);
-        reject(new Error('the run ended before it could be killed; make the corpus larger'));
-      });
-    });
-    await new Promise((resolve) => child.on('exit', resolve));
+    await interruptOnceWritten(['extract', input, '--out', killed, '--format', 'json,jsonl,csv', '-q', '--jobs', '2'], killed, 'SIGKILL');
     expect(existsSync(path.join(killed, 'manifest.json'))).toBe(false);
 
     const resumed = runCli(['extract', input, '--out', killed, '--format', 'json,jsonl,csv', '--resume', '-q', '--jobs', '2']);
     expect(resumed.code, resumed.stderr).toBe(0);
     const expected = stable(unbroken);
     const actual = stable(killed);
+    expect([...actual.keys()]).toEqual([...expected.keys()]);
+    for (const [file, content] of expected) expect(actual.get(file), file).toBe(content);
+  }, 120_000);
+
+  it.each(['2', '1'])('SIGINT with --jobs %s: exit 130, finished articles and the manifest written; --resume completes the same folder as an unbroken run', async (jobs) => {
+    const input = corpus('interrupt', 160);
+    const unbroken = path.join(base, `interrupt-unbroken-${jobs}`);
+    const args = (out: string): string[] => ['extract', input, '--out', out, '--format', 'json,jsonl,csv', '-q', '--jobs', jobs];
+    expect(runCli(args(unbroken)).code).toBe(0);
+
+    const out = path.join(base, `interrupted-${jobs}`);
+    expect(await interruptOnceWritten(args(out), out, 'SIGINT')).toBe(130);
+    const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as { complete: boolean; counts: { succeeded: number; failed: number }; documents: { output: string }[] };
+    expect(manifest.complete).toBe(false);
+    expect(manifest.counts.failed).toBe(0);
+    expect(manifest.counts.succeeded).toBeGreaterThanOrEqual(20);
+    expect(manifest.counts.succeeded).toBeLessThan(160);
+    // What the manifest lists is what is on disk, and claims.jsonl holds exactly those articles.
+    const onDisk = readdirSync(out).filter((f) => f.endsWith('.json') && f !== 'manifest.json');
+    expect(onDisk.sort()).toEqual(manifest.documents.map((d) => d.output).sort());
+    const ids = new Set(readFileSync(path.join(out, 'claims.jsonl'), 'utf8').trimEnd().split('\n').map((l) => (JSON.parse(l) as { docId: string }).docId));
+    expect([...ids].every((id) => onDisk.includes(`${id}.json`))).toBe(true);
+    expect(readdirSync(out).some((f) => f.endsWith('.tmp'))).toBe(false);
+
+    const resumed = runCli([...args(out), '--resume']);
+    expect(resumed.code, resumed.stderr).toBe(0);
+    const expected = stable(unbroken);
+    const actual = stable(out);
     expect([...actual.keys()]).toEqual([...expected.keys()]);
     for (const [file, content] of expected) expect(actual.get(file), file).toBe(content);
   }, 120_000);

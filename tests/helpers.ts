@@ -49,8 +49,8 @@ export async function fixtureDocuments(): Promise<Document[]> {
 }
 
 /** Run the built CLI. */
-export function runCli(args: string[], options: { input?: string; cwd?: string } = {}): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, input: options.input, encoding: 'utf8', timeout: 120_000 });
+export function runCli(args: string[], options: { input?: string; cwd?: string; timeoutMs?: number } = {}): { code: number; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, input: options.input, encoding: 'utf8', timeout: options.timeoutMs ?? 120_000, maxBuffer: 64 * 1024 * 1024 });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 

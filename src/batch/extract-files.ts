@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { buffer, text as readStream } from 'node:stream/consumers';
-import { stat } from 'node:fs/promises';
+import { lstat, stat } from 'node:fs/promises';
 import PQueue from 'p-queue';
 import { z } from 'zod';
 import { ArticleTimeoutError, sha256, type Article } from '../extract.js';
@@ -36,6 +36,10 @@ export const ExtractFilesOptionsSchema = z
       .custom<(article: Article) => Promise<Document | null>>((v) => typeof v === 'function')
       .optional()
       .describe('Called for every article read: a document returned is used as is, without analysis (resuming a run).'),
+    signal: z
+      .custom<AbortSignal>((v) => v instanceof AbortSignal)
+      .optional()
+      .describe('Stops the run when aborted: nothing more is read or yielded, work in flight is abandoned and the worker threads are stopped.'),
     onDiscover: z
       .custom<(files: number, finished: boolean) => void>((v) => typeof v === 'function')
       .optional()
@@ -51,6 +55,7 @@ export type FileResult = { readonly ok: true; readonly document: Document } | { 
 
 /** Read one input file into its articles; a file that cannot be read, or is too large, becomes one failure. */
 async function readOne(absolute: string, relative: string, format: Parameters<typeof readInput>[0]['format'], fields: RecordFields, maxBytes: number): Promise<ReadResult[]> {
+  // Never rejects: every error becomes a failure record of this file.
   let bytes: Uint8Array;
   try {
     const info = await stat(absolute);
@@ -61,9 +66,7 @@ async function readOne(absolute: string, relative: string, format: Parameters<ty
     }
     bytes = await readFile(absolute);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const message = code === 'ENOENT' ? 'the file disappeared before it could be read' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
-    return [{ ok: false, path: relative, record: null, id: null, code: code === 'ENOENT' ? 'missing' : 'unreadable', message }];
+    return [{ ok: false, path: relative, record: null, id: null, ...(await readError(absolute, error)) }];
   }
   return readInput({ absolute, relative, format }, bytes, { fields });
 }
@@ -75,6 +78,19 @@ function analysisFailure(article: Article, error: unknown): FileResult {
     ok: false,
     failure: { path: article.source.path, record: article.source.record, id: article.id, code: timeout ? 'timeout' : 'internal-error', message: (error as Error).message },
   };
+}
+
+/** The failure code and message for a file that could not be read. */
+async function readError(absolute: string, error: unknown): Promise<{ code: string; message: string }> {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return { code: 'unreadable', message: 'permission denied' };
+  if (code === 'ELOOP') return { code: 'unreadable', message: 'symbolic link loop: the link leads back to itself' };
+  if (code === 'EISDIR') return { code: 'unreadable', message: 'a folder, not a file' };
+  if (code === 'ENOENT') {
+    const link = await lstat(absolute).then((i) => i.isSymbolicLink(), () => false);
+    return link ? { code: 'missing', message: 'broken symbolic link: its target does not exist' } : { code: 'missing', message: 'the file disappeared before it could be read' };
+  }
+  return { code: 'unreadable', message: (error as Error).message ?? String(code) };
 }
 
 /** Analyse one read result (or reuse its earlier document), turning an error into a failure record. */
@@ -111,6 +127,7 @@ export async function* extractFiles(paths: readonly string[], options: ExtractFi
   const settings = { referenceDate: o.referenceDate ?? null, lexicon: o.lexicon ?? {}, timeLimitMs: o.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS };
   const analyzer = jobs === 1 ? inProcessAnalyzer(settings) : poolAnalyzer(settings, jobs);
   const fields: RecordFields = o.fields ?? {};
+  const stopped = (): boolean => o.signal?.aborted === true;
   try {
     if (paths.includes('-')) {
       const stdinFormat = o.stdinFormat ?? 'txt';
@@ -122,7 +139,11 @@ export async function* extractFiles(paths: readonly string[], options: ExtractFi
         const bytes = await buffer(o.stdin ?? process.stdin);
         results = readInput({ absolute: '-', relative: 'stdin', format: stdinFormat }, bytes, { fields });
       }
-      for (const r of results) yield await analyse(r, analyzer, maxBytes, o.reuse);
+      for (const r of results) {
+        const result = await analyse(r, analyzer, maxBytes, o.reuse);
+        if (stopped()) return;
+        yield result;
+      }
     }
 
     // Read ahead on a bounded queue and analyse as soon as read; yield strictly in discovery
@@ -130,8 +151,11 @@ export async function* extractFiles(paths: readonly string[], options: ExtractFi
     const reads = new PQueue({ concurrency: Math.max(2, jobs * 2) });
     const window: Promise<FileResult[]>[] = [];
     const limit = jobs * 2 + 2;
-    const schedule = (read: Promise<ReadResult[]>): Promise<FileResult[]> =>
-      read.then((results) => Promise.all(results.map((r) => analyse(r, analyzer, maxBytes, o.reuse))));
+    // Never rejects: a rejected promise waiting in the window would end the process.
+    const schedule = (read: Promise<ReadResult[]>, relative: string): Promise<FileResult[]> =>
+      read
+        .then((results) => Promise.all(results.map((r) => analyse(r, analyzer, maxBytes, o.reuse))))
+        .catch((error: unknown) => [{ ok: false, failure: { path: relative, record: null, id: null, code: 'internal-error', message: (error as Error)?.message ?? String(error) } }]);
     let files = 0;
     for await (const found of discover(paths)) {
       o.onDiscover?.(++files, false);
@@ -139,12 +163,23 @@ export async function* extractFiles(paths: readonly string[], options: ExtractFi
         window.push(Promise.resolve([{ ok: false, failure: { path: found.path, record: null, id: null, code: found.code, message: found.message } }]));
       } else {
         const { absolute, relative, format } = found.file;
-        window.push(schedule(reads.add(() => readOne(absolute, relative, format, fields, maxBytes)) as Promise<ReadResult[]>));
+        window.push(schedule(reads.add(() => readOne(absolute, relative, format, fields, maxBytes)) as Promise<ReadResult[]>, relative));
       }
-      while (window.length > limit) for (const r of await window.shift()!) yield r;
+      while (window.length > limit) {
+        for (const r of await window.shift()!) {
+          if (stopped()) return;
+          yield r;
+        }
+      }
+      if (stopped()) return;
     }
     o.onDiscover?.(files, true);
-    while (window.length > 0) for (const r of await window.shift()!) yield r;
+    while (window.length > 0) {
+      for (const r of await window.shift()!) {
+        if (stopped()) return;
+        yield r;
+      }
+    }
   } finally {
     await analyzer.close();
   }

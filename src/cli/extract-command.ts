@@ -1,5 +1,5 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -154,7 +154,21 @@ export async function extractCommand(args: readonly string[], streams: CliStream
     throw error;
   }
   const started = performance.now();
-  const run = parsed.out ? await toFolder(parsed, parsed.out, streams) : await toStdout(parsed, streams);
+  let run: RunSummary;
+  try {
+    run = parsed.out ? await toFolder(parsed, parsed.out, streams) : await toStdout(parsed, streams);
+  } catch (error) {
+    if (error instanceof OutputFolderError) {
+      streams.stderr.write(`${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  if (run.interrupted) {
+    const resume = parsed.out ? `; rerun with --resume to complete it` : '';
+    say(streams, `interrupted: ${run.documents} article(s) finished, ${run.failures.length} failed${parsed.out ? `, written to ${parsed.out} with the manifest` : ''}${resume}`);
+    return streams.interrupt?.reason === 'SIGTERM' ? 143 : 130;
+  }
   if (run.documents + run.failures.length === 0) {
     say(streams, 'nothing to read: no .txt, .md, .html, .json or .jsonl files in the inputs');
     return 2;
@@ -170,13 +184,26 @@ interface RunSummary {
   readonly documents: number;
   readonly claims: number;
   readonly failures: readonly FailureRecord[];
+  /** The user interrupted the run before every input was read. */
+  readonly interrupted: boolean;
 }
+
+/** The output folder cannot be created or written: the run cannot go on. */
+class OutputFolderError extends Error {
+  constructor(folder: string, cause: unknown) {
+    super(`claimkit: cannot write to the output folder "${folder}": ${(cause as Error)?.message ?? String(cause)}`);
+    this.name = 'OutputFolderError';
+  }
+}
+
+/** What the output callback says about one document: written, failed to write, or stop the run. */
+type Outcome = void | 'stop' | FailureRecord;
 
 /** Run the extraction, handing each document or failure to the callbacks in order. */
 async function runExtraction(
   args: ExtractArgs,
   streams: CliStreams,
-  onDocument: (doc: Document) => Promise<boolean | void>,
+  onDocument: (doc: Document) => Promise<Outcome>,
   reuse?: (article: Article) => Promise<Document | null>,
 ): Promise<RunSummary> {
   let documents = 0;
@@ -194,6 +221,7 @@ async function runExtraction(
     maxBytes: args.maxBytes,
     timeLimitMs: args.timeLimitMs,
     ...(reuse ? { reuse } : {}),
+    ...(streams.interrupt ? { signal: streams.interrupt } : {}),
     ...(showProgress ? { onDiscover: (n: number, done: boolean) => progress.discovered(n, done) } : {}),
   };
   try {
@@ -205,14 +233,21 @@ async function runExtraction(
         say(streams, describeFailure(result.failure));
         continue;
       }
+      const outcome = await onDocument(result.document);
+      if (outcome === 'stop') break;
+      if (outcome) {
+        failures.push(outcome);
+        progress.clear();
+        say(streams, describeFailure(outcome));
+        continue;
+      }
       documents++;
       claims += result.document.claims.length;
-      if ((await onDocument(result.document)) === false) break;
     }
   } finally {
     progress.clear();
   }
-  return { documents, claims, failures };
+  return { documents, claims, failures, interrupted: streams.interrupt?.aborted === true };
 }
 
 /** Remove temporary files an interrupted run left in the output folder. */
@@ -268,18 +303,35 @@ class AtomicStream {
   private readonly tmp: string;
   private readonly stream: WriteStream;
 
-  constructor(private readonly target: string) {
+  private failure: Error | null = null;
+
+  private constructor(private readonly target: string) {
     this.tmp = temporaryName(target);
     this.stream = createWriteStream(this.tmp);
+    this.stream.on('error', (error) => {
+      this.failure ??= error;
+    });
+  }
+
+  /** Open the temporary file; rejects when it cannot be created. */
+  static async open(target: string): Promise<AtomicStream> {
+    const s = new AtomicStream(target);
+    await new Promise<void>((resolve, reject) => {
+      s.stream.once('ready', () => resolve());
+      s.stream.once('error', reject);
+    });
+    return s;
   }
 
   /** Append a chunk, with back-pressure. */
   write(chunk: string): Promise<void> {
+    if (this.failure) return Promise.reject(this.failure);
     return writeChunk(this.stream, chunk);
   }
 
   /** Close and rename into place (keep: true), or close and remove. */
   async finish(keep: boolean): Promise<void> {
+    if (this.failure) throw this.failure;
     await new Promise<void>((resolve, reject) => this.stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
     if (keep) await rename(this.tmp, this.target);
     else await rm(this.tmp, { force: true });
@@ -298,14 +350,22 @@ class AtomicStream {
  */
 async function toFolder(args: ExtractArgs, out: string, streams: CliStreams): Promise<RunSummary> {
   const started = performance.now();
-  await mkdir(out, { recursive: true });
-  await removeStaleTemporaries(out);
+  let jsonl: AtomicStream | null = null;
+  let csv: AtomicStream | null = null;
+  try {
+    await mkdir(out, { recursive: true });
+    await removeStaleTemporaries(out);
+    await probeWritable(out);
+    jsonl = args.formats.includes('jsonl') ? await AtomicStream.open(path.join(out, 'claims.jsonl')) : null;
+    csv = args.formats.includes('csv') ? await AtomicStream.open(path.join(out, 'claims.csv')) : null;
+  } catch (error) {
+    await jsonl?.abort();
+    throw new OutputFolderError(out, error);
+  }
   const namer = new OutputNamer();
   const written: OutputRecord[] = [];
   const wantJson = args.formats.includes('json');
   const wantBrat = args.formats.includes('brat');
-  const jsonl = args.formats.includes('jsonl') ? new AtomicStream(path.join(out, 'claims.jsonl')) : null;
-  const csv = args.formats.includes('csv') ? new AtomicStream(path.join(out, 'claims.csv')) : null;
   try {
     await csv?.write(csvHeader());
     const reused = new WeakSet<Document>();
@@ -320,33 +380,53 @@ async function toFolder(args: ExtractArgs, out: string, streams: CliStreams): Pr
     const summary = await runExtraction(args, streams, async (original) => {
       const { doc, records } = inUnit(args, original);
       const output = wantJson || wantBrat ? namer.nameFor(doc) : null;
-      // A document reused from the earlier run is already on disk, byte for byte.
-      if (output && wantJson && !reused.has(original)) await writeFileAtomic(path.join(out, output), serializeDocument(doc));
-      if (output && wantBrat) {
-        const brat = toBrat(original);
-        const stem = path.join(out, 'brat', output.replace(/\.json$/, ''));
-        await writeFileAtomic(`${stem}.txt`, brat.txt);
-        await writeFileAtomic(`${stem}.ann`, brat.ann);
+      try {
+        // A document reused from the earlier run is already on disk, byte for byte.
+        if (output && wantJson && !reused.has(original)) await writeFileAtomic(path.join(out, output), serializeDocument(doc));
+        if (output && wantBrat) {
+          const brat = toBrat(original);
+          const stem = path.join(out, 'brat', output.replace(/\.json$/, ''));
+          await writeFileAtomic(`${stem}.txt`, brat.txt);
+          await writeFileAtomic(`${stem}.ann`, brat.ann);
+        }
+      } catch (error) {
+        // This article's files could not be written (a read-only subfolder, a folder in the way):
+        // it fails alone, and its claims stay out of the shared files.
+        return { path: doc.source.path, record: doc.source.record, id: doc.id, code: 'write-failed', message: `cannot write ${output}: ${(error as Error).message}` };
       }
       await jsonl?.write(serializeRecords(records));
       await csv?.write(csvRows(records));
       written.push({ id: doc.id, input: doc.source.path, record: doc.source.record, output: wantJson ? output : null, claims: doc.claims.length, sha256: doc.source.sha256 });
     }, remember);
-    const any = summary.documents + summary.failures.length > 0;
-    await jsonl?.finish(any);
-    await csv?.finish(any);
-    if (any && wantBrat) await writeFileAtomic(path.join(out, 'brat', 'annotation.conf'), bratConfig());
-    if (any) {
-      const options = { referenceDate: args.referenceDate ?? null, formats: args.formats, jobs: args.jobs, offsets: args.offsets };
-      const manifest = buildManifest(options, written, summary.failures, performance.now() - started);
-      await writeFileAtomic(path.join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    const any = summary.documents + summary.failures.length > 0 || summary.interrupted;
+    try {
+      await jsonl?.finish(any);
+      await csv?.finish(any);
+      if (any && wantBrat) await writeFileAtomic(path.join(out, 'brat', 'annotation.conf'), bratConfig());
+      if (any) {
+        const options = { referenceDate: args.referenceDate ?? null, formats: args.formats, jobs: args.jobs, offsets: args.offsets };
+        const manifest = buildManifest(options, written, summary.failures, performance.now() - started, !summary.interrupted);
+        await writeFileAtomic(path.join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+      }
+    } catch (error) {
+      throw new OutputFolderError(out, error);
     }
     return summary;
   } catch (error) {
     await jsonl?.abort();
     await csv?.abort();
+    if (error instanceof OutputFolderError) throw error;
+    // claims.jsonl or claims.csv could not be written on: the disk is full or the folder went away.
+    if ((error as NodeJS.ErrnoException)?.code) throw new OutputFolderError(out, error);
     throw error;
   }
+}
+
+/** Check that files can be created in the output folder, before any work starts. */
+async function probeWritable(out: string): Promise<void> {
+  const probe = temporaryName(path.join(out, 'manifest.json'));
+  await writeFile(probe, '');
+  await rm(probe, { force: true });
 }
 
 /** Write claim records (or whole documents) as JSON Lines to stdout, stopping quietly on a closed pipe. */
@@ -376,7 +456,7 @@ async function toStdout(args: ExtractArgs, streams: CliStreams): Promise<RunSumm
       if (claims && !closed) await emit(serializeRecords(records));
       if (csv && !closed) await emit(csvRows(records));
       if (failure) throw failure;
-      return !closed;
+      return closed ? 'stop' : undefined;
     });
     return summary;
   } finally {

@@ -6,6 +6,8 @@ export interface CliStreams {
   readonly stdout: Writable;
   readonly stderr: Writable;
   readonly stdin: NodeJS.ReadableStream;
+  /** Aborted when the user interrupts the run (SIGINT, SIGTERM): extract stops, writes what it finished and its manifest. */
+  readonly interrupt?: AbortSignal;
 }
 
 /** Write a chunk, waiting for 'drain' when the stream asks for back-pressure. */

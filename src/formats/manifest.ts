@@ -10,12 +10,14 @@ export function buildManifest(
   documents: readonly OutputRecord[],
   failures: readonly FailureRecord[],
   elapsedMs: number,
+  complete = true,
 ): Manifest {
   const claims = documents.reduce((n, d) => n + d.claims, 0);
   return {
     generator: { name: NAME as 'claimkit', version: VERSION },
     schemaVersion: SCHEMA_VERSION,
     options,
+    complete,
     counts: { articles: documents.length + failures.length, succeeded: documents.length, failed: failures.length, claims },
     failures: [...failures],
     documents: [...documents],

@@ -37,6 +37,9 @@ export const ManifestSchema = z
         offsets: z.enum(['utf16', 'codepoint']).describe('Offset unit of every output.'),
       })
       .describe('Options of the run that shape its output.'),
+    complete: z
+      .boolean()
+      .describe('false when the run was interrupted (SIGINT or SIGTERM) before every input was read: the counts, claims and documents cover what was finished; rerun with --resume to complete it.'),
     counts: z
       .object({
         articles: z.number().int().nonnegative(),

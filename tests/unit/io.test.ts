@@ -27,10 +27,28 @@ describe('decode', () => {
 
   it('refuses binary data', () => {
     expect(decode(Uint8Array.from([0x89, 0x50, 0x00, 0x01]))).toMatchObject({ ok: false, code: 'binary' });
+    // NULs here and there, not on one side of every pair: binary, not UTF-16.
+    expect(decode(Uint8Array.from([0x41, 0x00, 0x00, 0x42, 0x41, 0x00, 0x43, 0x44, 0x00, 0x00]))).toMatchObject({ ok: false, code: 'binary' });
+  });
+
+  it('reads UTF-16 without a byte-order mark by where its NULs are', () => {
+    const le = Buffer.from('Officials said 5 people “died”.', 'utf16le');
+    expect(decode(le)).toMatchObject({ ok: true, text: 'Officials said 5 people “died”.', encoding: 'utf-16le', bom: false });
+    const be = Buffer.from(le).swap16();
+    expect(decode(be)).toMatchObject({ ok: true, text: 'Officials said 5 people “died”.', encoding: 'utf-16be', bom: false });
   });
 });
 
 describe('readers', () => {
+  it('never throw on hostile records: a record nested 100,000 levels deep fails alone', () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const results = readJson(file('d.json', 'json'), bytes(`[{"text":"He said it."}, ${deep}]`));
+    expect(results.map((r) => (r.ok ? 'ok' : r.code))).toEqual(['ok', 'json-too-deep']);
+    // A single record with a deep field elsewhere is read: only its text matters.
+    const [one] = readJson(file('e.json', 'json'), bytes(`{"text":"He said it.","meta":${deep}}`));
+    expect(one).toMatchObject({ ok: true, article: { text: 'He said it.' } });
+  });
+
   it('reads Markdown front matter and strips the markup', () => {
     const [r] = readMarkdown(file('a/b.md', 'md'), bytes('---\ntitle: "A: B"\ndate: 2025-11-12\nurl: https://x.test/a\n---\n# Head\n\nSome **bold** and [a link](https://x.test).\n'));
     expect(r).toMatchObject({ ok: true, article: { id: 'a/b', title: 'A: B', url: 'https://x.test/a', publishedAt: '2025-11-12', text: 'Head\n\nSome bold and a link.\n' } });

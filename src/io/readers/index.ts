@@ -3,6 +3,7 @@ import type { InputFile, ReadResult } from '../article-source.js';
 import { readHtml } from './html.js';
 import { readMarkdown } from './markdown.js';
 import { readJson, readJsonLines, type RecordFields } from './records.js';
+import { failure } from './shared.js';
 import { readText } from './text.js';
 
 /** File extensions claimkit reads, and their formats. */
@@ -23,8 +24,20 @@ export interface ReadOptions {
   readonly fields?: RecordFields;
 }
 
-/** Read an input file's bytes into articles (and failed records) by its format. */
+/**
+ * Read an input file's bytes into articles (and failed records) by its format. Never throws:
+ * a reader that fails on hostile input (stack overflow on nesting, a parser's own error) gives
+ * one failure record for the file.
+ */
 export function readInput(file: InputFile, bytes: Uint8Array, options: ReadOptions = {}): ReadResult[] {
+  try {
+    return readByFormat(file, bytes, options);
+  } catch (error) {
+    return [failure(file, null, null, 'unreadable', `the ${file.format} reader failed: ${(error as Error).message ?? String(error)}`)];
+  }
+}
+
+function readByFormat(file: InputFile, bytes: Uint8Array, options: ReadOptions = {}): ReadResult[] {
   switch (file.format) {
     case 'md':
       return readMarkdown(file, bytes);

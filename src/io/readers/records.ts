@@ -68,7 +68,16 @@ export function readJson(file: InputFile, bytes: Uint8Array, fields: RecordField
     return [failure(file, null, null, 'json-invalid', `not valid JSON: ${(error as Error).message}`)];
   }
   if (Array.isArray(value)) {
-    return value.map((v, i) => recordToArticle(file, v, i + 1, JSON.stringify(v), decoded.notes, fields));
+    return value.map((v, i) => {
+      let raw: string;
+      try {
+        raw = JSON.stringify(v);
+      } catch {
+        // JSON.parse takes any depth; serialising a record nested thousands of levels deep overflows the stack.
+        return failure(file, i + 1, `${stem(file.relative)}#${i + 1}`, 'json-too-deep', 'the record is nested too deeply to be read');
+      }
+      return recordToArticle(file, v, i + 1, raw, decoded.notes, fields);
+    });
   }
   const single = recordToArticle(file, value, 1, decoded.text, decoded.notes, fields);
   if (!single.ok) return [single];

@@ -17,7 +17,7 @@ export function decodeInput(file: InputFile, bytes: Uint8Array): { text: string;
     });
   }
   if (decoded.encoding !== 'utf-8') {
-    notes.push({ code: 'encoding', severity: 'info', stage: 'io', message: `Read as ${decoded.encoding.toUpperCase()} (byte-order mark).`, span: null });
+    notes.push({ code: 'encoding', severity: 'info', stage: 'io', message: `Read as ${decoded.encoding.toUpperCase()} (${decoded.bom ? 'byte-order mark' : 'no byte-order mark: recognised by its NUL bytes'}).`, span: null });
   }
   return { text: decoded.text, notes };
 }
