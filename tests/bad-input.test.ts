@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -161,6 +161,23 @@ describe('bad inputs', () => {
     expect(manifest.documents.map((d) => d.input)).toEqual(['b.txt']);
     const records = readFileSync(path.join(out, 'claims.jsonl'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as { docId: string });
     expect(records.map((x) => x.docId)).toEqual(['b']);
+  });
+
+  it('a symbolic link planted in the output folder cannot carry output outside it', () => {
+    const input3 = path.join(base, 'input-contained');
+    mkdirSync(path.join(input3, 'sub'), { recursive: true });
+    writeFileSync(path.join(input3, 'sub', 'a.txt'), STORY);
+    writeFileSync(path.join(input3, 'top.txt'), STORY);
+    const outside = path.join(base, 'outside');
+    mkdirSync(outside);
+    const out = path.join(base, 'out-contained');
+    mkdirSync(out);
+    symlinkSync(outside, path.join(out, 'sub'));
+    const r = runCli(['extract', input3, '--out', out, '-q']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/sub\/a\.txt: cannot write sub\/a\.json: sub leads outside the output folder/);
+    expect(readdirSync(outside)).toEqual([]);
+    expect(existsSync(path.join(out, 'top.json'))).toBe(true);
   });
 
   it('a file deleted while the batch runs fails as missing; the others complete', async () => {

@@ -16,7 +16,7 @@ import { buildManifest, type FailureRecord, type OutputRecord } from '../formats
 import { serializeDocument, serializeRecords } from '../formats/serialize.js';
 import { temporaryName, writeFileAtomic } from '../io/atomic-write.js';
 import { checkInputs, InputPathError } from '../io/discover.js';
-import { OutputNamer } from '../io/output-paths.js';
+import { ContainedWriter, OutputNamer } from '../io/output-paths.js';
 import { CalendarDateSchema } from '../options.js';
 import type { ClaimRecord, Document } from '../schema/index.js';
 import { say, writeChunk, type CliStreams } from './streams.js';
@@ -363,6 +363,7 @@ async function toFolder(args: ExtractArgs, out: string, streams: CliStreams): Pr
     throw new OutputFolderError(out, error);
   }
   const namer = new OutputNamer();
+  const files = new ContainedWriter(out);
   const written: OutputRecord[] = [];
   const wantJson = args.formats.includes('json');
   const wantBrat = args.formats.includes('brat');
@@ -382,12 +383,12 @@ async function toFolder(args: ExtractArgs, out: string, streams: CliStreams): Pr
       const output = wantJson || wantBrat ? namer.nameFor(doc) : null;
       try {
         // A document reused from the earlier run is already on disk, byte for byte.
-        if (output && wantJson && !reused.has(original)) await writeFileAtomic(path.join(out, output), serializeDocument(doc));
+        if (output && wantJson && !reused.has(original)) await files.write(output, serializeDocument(doc));
         if (output && wantBrat) {
           const brat = toBrat(original);
-          const stem = path.join(out, 'brat', output.replace(/\.json$/, ''));
-          await writeFileAtomic(`${stem}.txt`, brat.txt);
-          await writeFileAtomic(`${stem}.ann`, brat.ann);
+          const stem = `brat/${output.replace(/\.json$/, '')}`;
+          await files.write(`${stem}.txt`, brat.txt);
+          await files.write(`${stem}.ann`, brat.ann);
         }
       } catch (error) {
         // This article's files could not be written (a read-only subfolder, a folder in the way):

@@ -1,12 +1,36 @@
+import { mkdir, realpath } from 'node:fs/promises';
+import path from 'node:path';
+import { writeFileAtomic } from './atomic-write.js';
 import type { Document } from '../schema/index.js';
 
 const RESERVED = ['claims.jsonl', 'claims.csv', 'manifest.json'];
 const UNSAFE = /[^\p{L}\p{N}._-]+/gu;
-const MAX_SEGMENT = 120;
+/** Longest segment in UTF-8 bytes: file systems allow 255, and "-2.json" and temporaries add to it. */
+const MAX_SEGMENT_BYTES = 180;
+/** Names Windows reserves for devices, whatever the extension. */
+const DEVICE_NAME = /^(?:con|prn|aux|nul|com\d|lpt\d)(?:\.|$)/i;
 
-/** A path segment safe on every file system: no separators, no leading dots, bounded length. */
+/** The longest prefix of `s` (whole code points) that fits in `maxBytes` of UTF-8. */
+function truncateUtf8(s: string, maxBytes: number): string {
+  let bytes = 0;
+  let end = 0;
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    if (bytes > maxBytes) break;
+    end += ch.length;
+  }
+  return s.slice(0, end);
+}
+
+/**
+ * A path segment safe on every file system: letters, digits, ".", "_" and "-" only (so no
+ * separators and no control or invisible characters), no leading dot, no device name, at most
+ * 180 bytes of UTF-8 (cut between code points).
+ */
 export function safeSegment(segment: string): string {
-  const cleaned = segment.normalize('NFC').replace(UNSAFE, '_').replace(/^\.+/, '_').slice(0, MAX_SEGMENT);
+  let cleaned = truncateUtf8(segment.normalize('NFC').replace(UNSAFE, '_').replace(/^\.+/, '_'), MAX_SEGMENT_BYTES);
+  if (DEVICE_NAME.test(cleaned)) cleaned = `_${cleaned}`;
   return cleaned === '' ? '_' : cleaned;
 }
 
@@ -39,5 +63,40 @@ export class OutputNamer {
     for (let n = 2; this.used.has(name.toLowerCase()); n++) name = `${base}-${n}.json`;
     this.used.add(name.toLowerCase());
     return name;
+  }
+}
+
+/**
+ * Writes files under an output folder and nowhere else: before the first write into a subfolder,
+ * its real path (symbolic links resolved) must lie inside the output folder's real path, so a link
+ * planted in the output folder cannot carry output elsewhere.
+ */
+export class ContainedWriter {
+  private readonly checked = new Map<string, Promise<void>>();
+  private realRoot: Promise<string> | null = null;
+
+  constructor(private readonly root: string) {}
+
+  /** Write `data` to `relative` (with "/") atomically. */
+  async write(relative: string, data: string): Promise<void> {
+    const file = path.join(this.root, ...relative.split('/'));
+    await this.checkFolder(path.dirname(file));
+    await writeFileAtomic(file, data);
+  }
+
+  private checkFolder(dir: string): Promise<void> {
+    let check = this.checked.get(dir);
+    if (!check) {
+      check = (async () => {
+        this.realRoot ??= realpath(this.root);
+        await mkdir(dir, { recursive: true });
+        const [root, real] = await Promise.all([this.realRoot, realpath(dir)]);
+        if (real !== root && !real.startsWith(root + path.sep)) {
+          throw new Error(`${path.relative(this.root, dir)} leads outside the output folder (a symbolic link?)`);
+        }
+      })();
+      this.checked.set(dir, check);
+    }
+    return check;
   }
 }

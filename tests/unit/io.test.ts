@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { datelineDate } from '../../src/io/dateline.js';
 import { decode, firstInvalidUtf8 } from '../../src/io/decode.js';
@@ -87,6 +88,22 @@ describe('output paths', () => {
   it('sanitises segments so nothing escapes the output folder', () => {
     expect(safeSegment('../../etc/passwd')).toBe('__.._etc_passwd');
     expect(safeSegment('')).toBe('_');
+    expect(safeSegment('CON')).toBe('_CON');
+    expect(safeSegment('nul.txt')).toBe('_nul.txt');
+    expect(safeSegment('console')).toBe('console');
+    expect(safeSegment('a\u202eb\u200bc')).toBe('a_b_c');
+  });
+
+  it('keeps every segment within 180 bytes of UTF-8, cut between code points', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (id) => {
+        const s = safeSegment(id);
+        expect(Buffer.byteLength(s, 'utf8')).toBeLessThanOrEqual(180);
+        expect(s).toMatch(/^[\p{L}\p{N}_-][\p{L}\p{N}._-]*$/u);
+      }),
+      { numRuns: 500, seed: 3 },
+    );
+    expect(safeSegment('漢'.repeat(200))).toBe('漢'.repeat(60));
     expect(safeSegment('a b?c')).toBe('a_b_c');
   });
 
