@@ -21,7 +21,9 @@ const CUE_PREFIX_WORDS = new Set([
   "haven't", 'haven’t', "won't", 'won’t', "wouldn't", 'wouldn’t',
 ]);
 
-const WORD_BEFORE = /([\p{L}’'-]+)\s*$/u;
+// The lookbehind starts a try only where a word starts (same match: the leftmost one always does), so a long
+// word is not rescanned from each of its letters.
+const WORD_BEFORE = /(?<![\p{L}’'-])([\p{L}’'-]+)\s*$/u;
 
 /** A cue moved to PolNeAR's boundaries within `text`. */
 export function polnearCue(text: string, cue: { start: number; end: number }): { start: number; end: number } {

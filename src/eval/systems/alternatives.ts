@@ -5,7 +5,9 @@ import { loadOptional, type QuantitySystem, type TimeSystem } from './types.js';
 // Small adapters from the libraries a user would pick instead into our items. Each maps only
 // what the library itself returns; an exception on a document yields no items for it.
 
-const TRAILING = /[\s.,;:!?'"“”‘’)]+$/u;
+// The lookbehind starts a try only where a run starts (same match: the leftmost one always does), so a long run that
+// is not at the end is not rescanned from each of its characters.
+const TRAILING = /(?<![\s.,;:!?'"“”‘’)])[\s.,;:!?'"“”‘’)]+$/u;
 const LEADING = /^[\s'"“”‘’(]+/u;
 
 /** Trim punctuation and spaces the libraries keep around a match. */

@@ -8,6 +8,16 @@ import { decodeInput, stem } from './shared.js';
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
 
 /**
+ * Images and links, each with a second alternative that passes over, unchanged, what a failed try has shown to hold
+ * none: from a "[" to the next "]" or line end (every "[" in between ends its text at the same "]" and fails too),
+ * and the rest of the line after a "](" with no ")" after it (no later one can close either). Without it, a line of
+ * "[" or "[a](" repeated took seconds: each "[" rescanned the rest of the line. Same output as the plain patterns.
+ */
+const IMAGE = /!\[([^\]\n]*)\]\([^)\n]*\)|!\[[^\]\n]*(?:\]\([^)\n]*(?![^\n]))?/g;
+const LINK = /\[([^\]\n]+)\]\([^)\n]*\)|\[[^\]\n]*(?:\]\([^)\n]*(?![^\n]))?/g;
+const linkText = (whole: string, text: string | undefined): string => text ?? whole;
+
+/**
  * Plain text of a Markdown body: heading marks, block quote marks, list bullets, emphasis marks,
  * links and images reduced to their text. Line structure is kept.
  */
@@ -17,11 +27,12 @@ export function markdownToText(markdown: string): string {
     .map((line) =>
       line
         .replace(/^\s{0,3}#{1,6}\s+/, '')
-        .replace(/\s+#+\s*$/, '')
+        // The lookbehind tries only where a run of spaces starts, not from each space of a long run.
+        .replace(/(?<!\s)\s+#+\s*$/, '')
         .replace(/^\s{0,3}>\s?/, '')
         .replace(/^\s{0,3}[-*+]\s+/, '')
-        .replace(/!\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
-        .replace(/\[([^\]\n]+)\]\([^)\n]*\)/g, '$1')
+        .replace(IMAGE, linkText)
+        .replace(LINK, linkText)
         .replace(/(\*\*|__)(?=\S)([^*_\n]+?)\1/g, '$2')
         .replace(/(^|[^\w*])\*(?=\S)([^*\n]+?)\*(?!\w)/g, '$1$2')
         .replace(/`([^`\n]+)`/g, '$1'),
