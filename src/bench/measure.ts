@@ -23,7 +23,8 @@ export interface BenchResult {
   /** articles/s on `jobs` worker threads ÷ articles/s in one thread; null when not measured. */
   readonly scaling: number | null;
   /** Throughput on `jobs` worker threads, when measured. */
-  readonly parallel: { readonly articlesPerSec: number; readonly wordsPerSec: number } | null;
+  /** The run on `jobs` worker threads, and the process's peak RSS at its end (main thread and workers). */
+  readonly parallel: { readonly articlesPerSec: number; readonly wordsPerSec: number; readonly peakRssMb: number } | null;
   /** Milliseconds per stage over the timed pass, in pipeline order, and each one's share. */
   readonly stages: readonly { readonly name: string; readonly ms: number; readonly share: number }[];
 }
@@ -103,6 +104,8 @@ export async function runBench(articles: readonly BenchArticle[], jobs: number):
   const total = [...run.timings.values()].reduce((a, b) => a + b, 0);
   const wordsPerSec = words / run.seconds;
   const baselineWordsPerSec = words / baseline;
+  // Peak RSS of the one-thread measurement (bare wink-nlp and claimkit in this thread), before the pool starts.
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
   const parallelSeconds = jobs > 1 ? await poolSeconds(articles, jobs) : null;
   return {
     articles: articles.length,
@@ -114,9 +117,9 @@ export async function runBench(articles: readonly BenchArticle[], jobs: number):
     ratio: wordsPerSec / baselineWordsPerSec,
     p50Ms: quantile(sorted, 0.5),
     p99Ms: quantile(sorted, 0.99),
-    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    peakRssMb,
     scaling: parallelSeconds === null ? null : run.seconds / parallelSeconds,
-    parallel: parallelSeconds === null ? null : { articlesPerSec: articles.length / parallelSeconds, wordsPerSec: words / parallelSeconds },
+    parallel: parallelSeconds === null ? null : { articlesPerSec: articles.length / parallelSeconds, wordsPerSec: words / parallelSeconds, peakRssMb: process.resourceUsage().maxRSS / 1024 },
     stages: [...run.timings.entries()].map(([name, ms]) => ({ name, ms, share: total > 0 ? ms / total : 0 })),
   };
 }

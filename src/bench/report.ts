@@ -17,7 +17,7 @@ export function benchJson(r: BenchResult): string {
       p99Ms: round(r.p99Ms, 2),
       peakRssMb: round(r.peakRssMb),
       scaling: r.scaling === null ? null : round(r.scaling, 2),
-      parallel: r.parallel === null ? null : { articlesPerSec: round(r.parallel.articlesPerSec), wordsPerSec: Math.round(r.parallel.wordsPerSec) },
+      parallel: r.parallel === null ? null : { articlesPerSec: round(r.parallel.articlesPerSec), wordsPerSec: Math.round(r.parallel.wordsPerSec), peakRssMb: round(r.parallel.peakRssMb) },
       stages: Object.fromEntries(r.stages.map((s) => [s.name, { ms: Math.round(s.ms), share: round(s.share, 3) }])),
     },
     null,
@@ -28,9 +28,9 @@ export function benchJson(r: BenchResult): string {
 /** The benchmark result as Markdown tables: headline figures, then time per stage. */
 export function benchMarkdown(r: BenchResult): string {
   const lines = [
-    '| articles | words | articles/s (1 worker) | words/s (1 worker) | bare wink-nlp words/s | ratio | p50 ms | p99 ms | peak RSS MB | jobs | articles/s (jobs) | scaling |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-    `| ${r.articles} | ${r.words} | ${round(r.articlesPerSec)} | ${Math.round(r.wordsPerSec)} | ${Math.round(r.baselineWordsPerSec)} | ${round(r.ratio, 3)} | ${round(r.p50Ms, 2)} | ${round(r.p99Ms, 2)} | ${round(r.peakRssMb)} | ${r.jobs} | ${r.parallel ? round(r.parallel.articlesPerSec) : '–'} | ${r.scaling === null ? '–' : round(r.scaling, 2)} |`,
+    '| articles | words | articles/s (1 worker) | words/s (1 worker) | bare wink-nlp words/s | ratio | p50 ms | p99 ms | peak RSS MB (1 worker) | jobs | articles/s (jobs) | peak RSS MB (jobs) | scaling |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    `| ${r.articles} | ${r.words} | ${round(r.articlesPerSec)} | ${Math.round(r.wordsPerSec)} | ${Math.round(r.baselineWordsPerSec)} | ${round(r.ratio, 3)} | ${round(r.p50Ms, 2)} | ${round(r.p99Ms, 2)} | ${round(r.peakRssMb)} | ${r.jobs} | ${r.parallel ? round(r.parallel.articlesPerSec) : '–'} | ${r.parallel ? round(r.parallel.peakRssMb) : '–'} | ${r.scaling === null ? '–' : round(r.scaling, 2)} |`,
     '',
     '| stage | ms | share |',
     '| --- | --- | --- |',

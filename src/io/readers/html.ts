@@ -1,10 +1,23 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
+import type { parseHTML as parseHTMLFunction } from 'linkedom';
 import type { Diagnostic } from '../../schema/index.js';
 import { sha256 } from '../../extract.js';
 import type { InputFile, ReadResult } from '../article-source.js';
 import { metadataDate } from '../dates.js';
 import { decodeInput, failure, stem } from './shared.js';
+
+// linkedom and Readability (both with CommonJS builds) are loaded when the first page is read, not
+// on import: a run without HTML never pays for them (about 30 MB).
+const requireCjs = createRequire(import.meta.url);
+let libraries: { parseHTML: typeof parseHTMLFunction; Readability: typeof ReadabilityClass } | null = null;
+function htmlLibraries(): NonNullable<typeof libraries> {
+  libraries ??= {
+    parseHTML: (requireCjs('linkedom') as { parseHTML: typeof parseHTMLFunction }).parseHTML,
+    Readability: (requireCjs('@mozilla/readability') as { Readability: typeof ReadabilityClass }).Readability,
+  };
+  return libraries;
+}
 
 // The project compiles without the DOM library, so the few DOM members used here are declared
 // structurally; linkedom's nodes have them all.
@@ -83,7 +96,7 @@ function firstOf(...values: unknown[]): string | null {
 function parsePage(html: string): DomDocument {
   const lower = html.toLowerCase();
   const page = lower.includes('<body') ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
-  return parseHTML(page).document as unknown as DomDocument;
+  return htmlLibraries().parseHTML(page).document as unknown as DomDocument;
 }
 
 /**
@@ -278,9 +291,9 @@ export function readHtml(file: InputFile, bytes: Uint8Array): ReadResult[] {
   const url = firstOf(document.querySelector('link[rel="canonical"]')?.getAttribute('href'), metaContent(document, 'meta[property="og:url"]'));
   const dates = dateCandidates(document, nodes);
 
-  let parsed: ReturnType<Readability['parse']>;
+  let parsed: ReturnType<ReadabilityClass['parse']>;
   try {
-    parsed = new Readability(document).parse();
+    parsed = new (htmlLibraries().Readability)(document).parse();
   } catch (error) {
     return [failure(file, null, null, 'html-unreadable', `the HTML page could not be read: ${(error as Error).message}`)];
   }

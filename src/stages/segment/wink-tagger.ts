@@ -1,7 +1,12 @@
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { createRequire } from 'node:module';
+import type winkNLPFactory from 'wink-nlp';
+import type winkModel from 'wink-eng-lite-web-model';
 
-type WinkNLP = ReturnType<typeof winkNLP>;
+type WinkNLP = ReturnType<typeof winkNLPFactory>;
+
+// wink-nlp and its model (CommonJS) are loaded on first use, not on import: the main thread of a
+// worker-pool run never tags and so never holds the model (about 60 MB).
+const requireCjs = createRequire(import.meta.url);
 
 /** The part of wink's core model that holds the lexeme table (not in its published types). */
 interface CoreModel {
@@ -42,6 +47,8 @@ function captureLexemes(core: CoreModel): CoreModel {
  * which is pinned; the tagger tests fail if that changes.
  */
 function createTagger(): WinkNLP {
+  const winkNLP = requireCjs('wink-nlp') as typeof winkNLPFactory;
+  const model = requireCjs('wink-eng-lite-web-model') as typeof winkModel;
   const source = model as unknown as { core: () => CoreModel };
   const wrapped = { ...model, core: () => captureLexemes(source.core()) } as unknown as typeof model;
   const nlp = winkNLP(wrapped, ['sbd', 'pos']);
