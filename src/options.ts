@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { LexiconExtras } from './lexicons.js';
 import type { CueVerbEntry } from './stages/attribution/lexicon/index.js';
+import { isValidDay } from './stages/times/calendar-math.js';
 
 /** A real calendar date written YYYY-MM-DD. */
 export const CalendarDateSchema = z
@@ -8,8 +9,7 @@ export const CalendarDateSchema = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD')
   .refine((s) => {
     const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-    const date = new Date(Date.UTC(y, m - 1, d));
-    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+    return isValidDay(y, m, d);
   }, 'not a calendar date');
 
 const words = z.array(z.string().min(1)).optional();

@@ -93,6 +93,43 @@ describe('times', () => {
       ['Friday', 'DATE', 'XXXX-WXX-5', null],
     ]);
   });
+
+  // Found by tests/fuzz.test.ts: values TIMEX3 cannot hold.
+  it('writes durations in plain digits, never in exponent notation', () => {
+    expect(times('It lasted 0.0000001 weeks and 99999999999999999999999 years.')).toEqual([
+      ['0.0000001 weeks', 'DURATION', 'P0.0000001W', null],
+      ['99999999999999999999999 years', 'DURATION', 'P100000000000000000000000Y', null],
+    ]);
+    expect(times(`It lasted 1${'0'.repeat(400)} years.`).map((t) => t[2])).toEqual(['PXY']);
+  });
+
+  it.each([
+    ['The city was founded 3000 years ago.', 'PAST_REF'],
+    ['It ended 999999999999 days ago.', 'PAST_REF'],
+    ['It began 99999999 months ago.', 'PAST_REF'],
+    ['It began 30000 quarters ago.', 'PAST_REF'],
+    ['It began 300 decades ago.', 'PAST_REF'],
+    ['It began 30 centuries ago.', 'PAST_REF'],
+    ['On 9999-12-31 it ended. The following month was calm.', 'FUTURE_REF'],
+    ['On 9999-12-31 it ended. Three days later it began again.', 'FUTURE_REF'],
+  ])('gives a vague past or future to a shift beyond year 0 or 9999: %s', (text, value) => {
+    expect(times(text).at(-1)?.[2]).toBe(value);
+  });
+
+  it('gives the vague future to times past year 9999 from a dateline in 9999', () => {
+    expect(times('9999-12-31\nIt will open at Easter, in January and on Friday, January 3. The following year will be calm.', null).map((t) => t[2])).toEqual([
+      '9999-12-31',
+      'FUTURE_REF',
+      'FUTURE_REF',
+      'FUTURE_REF',
+      'FUTURE_REF',
+    ]);
+  });
+
+  it('counts days in the years 0–99 as themselves, not as 1900–1999', () => {
+    expect(times('On 0001-01-01 it began. The previous year was dry. The previous day it rained.').map((t) => t[2])).toEqual(['0001-01-01', '0000', '0000-12-31']);
+    expect(times('On 0004-02-29 it began. Two weeks later it ended.').map((t) => t[2])).toEqual(['0004-02-29', '0004-03-14']);
+  });
 });
 
 /** The quantities of a sentence: [text, value, range, bound, approximate, unit, kind]. */
@@ -146,5 +183,10 @@ describe('attribution', () => {
   it('resolves a pronoun to the right earlier person by gender', () => {
     const doc = extract('Anna Berg met Piotr Nowak on Monday. She said the deal was close.');
     expect(doc.claims.find((c) => c.cue?.text === 'said')?.source).toMatchObject({ name: 'Anna Berg', resolution: 'pronoun', mention: { text: 'She' } });
+  });
+
+  // Found by tests/fuzz.test.ts: a comma right before the cue at the start of a sentence threw a TypeError.
+  it.each([', said', '\n, said ', ', argued the union that prices rose.'])('does not fail on a sentence opening with a comma before a cue: %j', (text) => {
+    expect(() => extract(text)).not.toThrow();
   });
 });

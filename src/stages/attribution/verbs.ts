@@ -88,8 +88,8 @@ export function subjectBefore(ctx: AttributionContext, sentence: Sentence, last:
     let c = last - 1;
     const floor = Math.max(sentence.tokenStart, last - ASIDE_WINDOW);
     while (c > floor && tokens[c]!.text !== ',') c--;
-    if (tokens[c]!.text !== ',') return null;
-    if (c <= sentence.tokenStart || c === last - 1) return null;
+    // (A comma that opens the sentence, as in ", said", has nothing before it: c is then outside the sentence.)
+    if (c <= sentence.tokenStart || tokens[c]!.text !== ',' || c === last - 1) return null;
     const inner = tokens[c + 1]!;
     const aside = ASIDE_OPENERS.has(inner.norm) || inner.pos === 'DET';
     if (!aside) {

@@ -25,13 +25,28 @@ export function formatYm(y: number, m: number): string {
   return `${pad(y, 4)}-${pad(m)}`;
 }
 
+/**
+ * The UTC midnight of a year, month index (0-based, may overflow) and day. Unlike with `Date.UTC`,
+ * years 0–99 stay themselves instead of becoming 1900–1999.
+ */
+function utc(y: number, monthIndex: number, d: number): Date {
+  const t = new Date(0);
+  t.setUTCFullYear(y, monthIndex, d);
+  return t;
+}
+
+/** The number of days in a month (1–12). */
+export function daysInMonth(y: number, m: number): number {
+  return utc(y, m, 0).getUTCDate();
+}
+
 /** Whether a day exists in a month. */
 export function isValidDay(y: number, m: number, d: number): boolean {
-  return m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
 function toUtc(date: Ymd): Date {
-  return new Date(Date.UTC(date.y, date.m - 1, date.d));
+  return utc(date.y, date.m - 1, date.d);
 }
 
 function fromUtc(t: Date): Ymd {
@@ -62,7 +77,7 @@ export function isoWeek(date: Ymd): string {
   const t = toUtc(date);
   const day = isoWeekday(date);
   t.setUTCDate(t.getUTCDate() + 4 - day);
-  const yearStart = Date.UTC(t.getUTCFullYear(), 0, 1);
+  const yearStart = utc(t.getUTCFullYear(), 0, 1).getTime();
   const week = Math.ceil(((t.getTime() - yearStart) / 86_400_000 + 1) / 7);
   return `${pad(t.getUTCFullYear(), 4)}-W${pad(week)}`;
 }
@@ -102,6 +117,6 @@ export function nthWeekday(y: number, m: number, weekday: number, n: number): Ym
     const first = { y, m, d: 1 };
     return addDays(first, ((weekday - isoWeekday(first) + 7) % 7) + (n - 1) * 7);
   }
-  const last = { y, m, d: new Date(Date.UTC(y, m, 0)).getUTCDate() };
+  const last = { y, m, d: daysInMonth(y, m) };
   return addDays(last, -((isoWeekday(last) - weekday + 7) % 7));
 }

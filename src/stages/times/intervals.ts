@@ -1,5 +1,5 @@
 import type { TimeAnnotation } from '../../pipeline/types.js';
-import { formatYmd, type Ymd } from './calendar-math.js';
+import { daysInMonth, formatYmd, type Ymd } from './calendar-math.js';
 import { norm, type ScanContext, type TimeMatch } from './context.js';
 
 type Interval = NonNullable<TimeAnnotation['interval']>;
@@ -22,7 +22,7 @@ export function intervalEndOf(value: string, mod: string | null): string {
   if (mod === 'END' && YEAR.test(value)) return `${value}-12-31`;
   const month = MONTH.exec(value);
   if (mod === 'END' && month) {
-    const last = new Date(Date.UTC(Number(month[1]), Number(month[2]), 0)).getUTCDate();
+    const last = daysInMonth(Number(month[1]), Number(month[2]));
     return `${value}-${String(last).padStart(2, '0')}`;
   }
   return value;

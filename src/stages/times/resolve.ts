@@ -20,6 +20,25 @@ export interface Resolved {
 
 const unknown = (value: string): Resolved => ({ value, anchor: 'none', day: null });
 
+/** Whether TIMEX3 can write a year: 0000 to 9999. */
+export const inCalendar = (y: number): boolean => y >= 0 && y <= 9999;
+
+/**
+ * A time shifted past the years TIMEX3 can write ("3000 years ago", "99999999 months ago"):
+ * the vague past or future.
+ */
+export const offCalendar = (shift: number, anchor: Resolved['anchor'] = 'reference'): Resolved => ({ value: shift < 0 ? 'PAST_REF' : 'FUTURE_REF', anchor, day: null });
+
+/** More days than the calendar holds (and than `Date` can count). */
+const TOO_MANY_DAYS = 4_000_000;
+
+/** The day `days` after `from`, or null when it falls outside the years TIMEX3 can write. */
+function shiftDays(from: Ymd, days: number): Ymd | null {
+  if (!(Math.abs(days) < TOO_MANY_DAYS)) return null;
+  const day = addDays(from, days);
+  return inCalendar(day.y) ? day : null;
+}
+
 /**
  * How many months after the reference date a month given without a year may lie, by tense
  * (measured on the TimeML dev sets: news looks back, and announces what is due soon; future
@@ -87,14 +106,16 @@ export function resolveWeekday(weekday: number, tense: Tense, ref: Ymd | null, s
 /** A day relative to the reference date ("yesterday" → -1). */
 export function resolveDayShift(days: number, ref: Ymd | null): Resolved {
   if (!ref) return unknown('XXXX-XX-XX');
-  const day = addDays(ref, days);
+  const day = shiftDays(ref, days);
+  if (!day) return offCalendar(days);
   return { value: formatYmd(day), anchor: 'reference', day };
 }
 
 /** A day relative to an earlier time in the text ("the previous day"). */
 export function resolveFromPrevious(days: number, previous: Ymd | null): Resolved {
   if (!previous) return unknown('XXXX-XX-XX');
-  const day = addDays(previous, days);
+  const day = shiftDays(previous, days);
+  if (!day) return offCalendar(days, 'previous-time');
   return { value: formatYmd(day), anchor: 'previous-time', day };
 }
 
@@ -109,27 +130,35 @@ export function resolveUnitShift(code: string, shift: number, ref: Ymd | null): 
   }
   switch (code) {
     case 'Y':
+      if (!inCalendar(ref.y + shift)) return offCalendar(shift);
       return { value: String(ref.y + shift).padStart(4, '0'), anchor: 'reference', day: null };
     case 'M': {
       const { y, m } = addMonths(ref, shift);
+      if (!inCalendar(y)) return offCalendar(shift);
       return { value: formatYm(y, m), anchor: 'reference', day: null };
     }
     case 'W':
     case 'WE': {
-      const week = isoWeek(addDays(ref, shift * 7));
+      const day = shiftDays(ref, shift * 7);
+      if (!day) return offCalendar(shift);
+      const week = isoWeek(day);
       return { value: code === 'WE' ? `${week}-WE` : week, anchor: 'reference', day: null };
     }
     case 'D': {
-      const day = addDays(ref, shift);
+      const day = shiftDays(ref, shift);
+      if (!day) return offCalendar(shift);
       return { value: formatYmd(day), anchor: 'reference', day };
     }
     case 'Q': {
       const index = ref.y * 4 + Math.floor((ref.m - 1) / 3) + shift;
+      if (!inCalendar(Math.floor(index / 4))) return offCalendar(shift);
       return { value: `${Math.floor(index / 4)}-Q${(index % 4) + 1}`, anchor: 'reference', day: null };
     }
     case 'DE':
+      if (!inCalendar((Math.floor(ref.y / 10) + shift) * 10)) return offCalendar(shift);
       return { value: String(Math.floor(ref.y / 10) + shift), anchor: 'reference', day: null };
     case 'CE':
+      if (!inCalendar((Math.floor(ref.y / 100) + shift) * 100)) return offCalendar(shift);
       return { value: String(Math.floor(ref.y / 100) + shift), anchor: 'reference', day: null };
     default:
       return unknown('XXXX');

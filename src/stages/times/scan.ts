@@ -25,7 +25,7 @@ const MATCHERS: readonly Matcher[] = [
 
 const QUARTER_CODE = /^q[1-4]$/;
 const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/;
-const YEAR_VALUE = /^(\d{4})/;
+const YEAR_VALUE = /^(\d{4})(?!\d)/;
 const MONTH_VALUE = /^(\d{4})-(\d{2})/;
 
 /** Whether a time expression can start at token `i`: a digit, or a word some matcher starts with. */

@@ -3,18 +3,37 @@ import { explicit, match, norm, titleWordAt, type ScanContext, type TimeMatch } 
 import { resolveUnitShift } from '../resolve.js';
 import type { TimeUnit } from '../lexicon/units.js';
 
-/** The TIMEX3 value of `n` units (n null: an unknown number, "PXY"). */
+/**
+ * A number written out in plain decimal digits, as TIMEX3 needs them: never in exponent notation
+ * ("0.0000001 weeks" is P0.0000001W, not P1e-7W).
+ */
+function decimal(n: number): string {
+  const s = String(n);
+  const e = s.indexOf('e');
+  if (e < 0) return s;
+  const mantissa = s.slice(0, e);
+  const exponent = Number(s.slice(e + 1));
+  const point = mantissa.indexOf('.');
+  const digits = mantissa.replace('.', '');
+  const at = (point < 0 ? mantissa.length : point) + exponent;
+  if (at <= 0) return `0.${'0'.repeat(-at)}${digits}`;
+  if (at >= digits.length) return digits + '0'.repeat(at - digits.length);
+  return `${digits.slice(0, at)}.${digits.slice(at)}`;
+}
+
+/** The TIMEX3 value of `n` units (n null, or too large to count: an unknown number, "PXY"). */
 export function durationValue(unit: TimeUnit, n: number | null): string {
-  if (n === null) return `P${unit.clock ? 'T' : ''}X${unit.code === 'DE' || unit.code === 'CE' ? 'Y' : unit.code}`;
+  const scale = unit.code === 'DE' ? 10 : unit.code === 'CE' ? 100 : 1;
+  if (n === null || !Number.isFinite(n * unit.size * scale)) return `P${unit.clock ? 'T' : ''}X${unit.code === 'DE' || unit.code === 'CE' ? 'Y' : unit.code}`;
   const amount = n * unit.size;
-  if (unit.code === 'DE') return `P${amount * 10}Y`;
-  if (unit.code === 'CE') return `P${amount * 100}Y`;
+  if (unit.code === 'DE') return `P${decimal(amount * 10)}Y`;
+  if (unit.code === 'CE') return `P${decimal(amount * 100)}Y`;
   if (!Number.isInteger(amount)) {
     // "2 1/2 years" → P2Y6M; other fractions keep their decimals.
     if (unit.code === 'Y' && Number.isInteger(amount * 12)) return `P${Math.floor(amount)}Y${Math.round((amount % 1) * 12)}M`;
     if (unit.code === 'H' && Number.isInteger(amount * 60)) return `PT${Math.floor(amount)}H${Math.round((amount % 1) * 60)}M`;
   }
-  return `P${unit.clock ? 'T' : ''}${amount}${unit.code}`;
+  return `P${unit.clock ? 'T' : ''}${decimal(amount)}${unit.code}`;
 }
 
 /**

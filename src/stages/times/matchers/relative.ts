@@ -1,8 +1,10 @@
 import { amountAt } from '../amounts.js';
-import { addDays, addMonths, formatYm, formatYmd, isValidDay, isoWeek, isoWeekday } from '../calendar-math.js';
+import { addMonths, formatYm, formatYmd, isValidDay, isoWeek, isoWeekday } from '../calendar-math.js';
 import { dayAt, explicit, match, monthAt, norm, titleWordAt, yearAt, type ScanContext, type TimeMatch } from '../context.js';
 import { RELATIVE_DAYS } from '../lexicon/relative.js';
 import {
+  inCalendar,
+  offCalendar,
   resolveDayShift,
   resolveFromPrevious,
   resolveMonth,
@@ -108,8 +110,7 @@ function relative(ctx: ScanContext, i: number): TimeMatch | null {
       if (base) {
         const back = (isoWeekday(base) - weekdayAfter + 7) % 7 || 7;
         const ahead = (weekdayAfter - isoWeekday(base) + 7) % 7 || 7;
-        const day = addDays(base, which === 'previous' ? -back : ahead);
-        return match(i, i + 3, 'DATE', { value: formatYmd(day), anchor: 'previous-time', day });
+        return match(i, i + 3, 'DATE', resolveFromPrevious(which === 'previous' ? -back : ahead, base));
       }
       return match(i, i + 3, 'DATE', resolveWeekday(weekdayAfter, ctx.tenseAt(i), ctx.ref, which === 'previous' ? -1 : 1));
     }
@@ -130,13 +131,14 @@ function relative(ctx: ScanContext, i: number): TimeMatch | null {
     const unitWord = w === 'that' ? which : norm(ctx, i + 2);
     const yearShift = w === 'that' || which === 'same' ? 0 : which === 'following' || which === 'next' ? 1 : which === 'previous' ? -1 : undefined;
     if (unitWord === 'year' && yearShift !== undefined && ctx.discourse.year !== null) {
-      return match(i, w === 'that' ? i + 2 : i + 3, 'DATE', { value: String(ctx.discourse.year + yearShift), anchor: 'previous-time', day: null });
+      const y = ctx.discourse.year + yearShift;
+      return match(i, w === 'that' ? i + 2 : i + 3, 'DATE', inCalendar(y) ? { value: String(y).padStart(4, '0'), anchor: 'previous-time', day: null } : offCalendar(yearShift, 'previous-time'));
     }
     // "the following month", "that month": from the last month named.
     const month = ctx.discourse.month;
     if (unitWord === 'month' && yearShift !== undefined && month) {
       const { y, m } = addMonths({ y: month.y, m: month.m, d: 1 }, yearShift);
-      return match(i, w === 'that' ? i + 2 : i + 3, 'DATE', { value: formatYm(y, m), anchor: 'previous-time', day: null });
+      return match(i, w === 'that' ? i + 2 : i + 3, 'DATE', inCalendar(y) ? { value: formatYm(y, m), anchor: 'previous-time', day: null } : offCalendar(yearShift, 'previous-time'));
     }
     return null;
   }
@@ -151,7 +153,7 @@ function relative(ctx: ScanContext, i: number): TimeMatch | null {
     const season = ctx.lex.seasons.get(norm(ctx, k));
     if (season !== undefined) {
       const y = resolveUnitShift('Y', shift, ctx.ref);
-      return match(i, k + 1, 'DATE', { ...y, value: `${y.value}-${season}` });
+      return match(i, k + 1, 'DATE', y.value.endsWith('_REF') ? y : { ...y, value: `${y.value}-${season}` });
     }
     const part = ctx.lex.partsOfDay.get(norm(ctx, k));
     if (part !== undefined && w === 'this') {
@@ -190,15 +192,15 @@ function relative(ctx: ScanContext, i: number): TimeMatch | null {
       const quarter = ctx.discourse.quarter;
       if (unit.code === 'Y' && quarter && after !== 'later') {
         const anchor = after === 'ago' ? 'reference' : 'previous-time';
+        if (!inCalendar(quarter.y + n)) return match(i, amount.next + 2, 'DATE', offCalendar(n, anchor));
         return { ...match(i, amount.next + 2, 'DATE', { value: `${quarter.y + n}-Q${quarter.q}`, anchor, day: null }), form: 'year-shift', years: n };
       }
       if (after !== 'ago' && ctx.discourse.day && (unit.code === 'D' || unit.code === 'W')) {
-        const day = addDays(ctx.discourse.day, unit.code === 'D' ? n : n * 7);
-        return match(i, amount.next + 2, 'DATE', { value: formatYmd(day), anchor: 'previous-time', day });
+        return match(i, amount.next + 2, 'DATE', resolveFromPrevious(unit.code === 'D' ? n : n * 7, ctx.discourse.day));
       }
       const r = unit.code === 'D' ? resolveDayShift(n, ctx.ref) : resolveUnitShift(unit.code, n, ctx.ref);
       const m = match(i, amount.next + 2, 'DATE', r);
-      return unit.code === 'Y' ? { ...m, form: 'year-shift', years: n } : m;
+      return unit.code === 'Y' && !r.value.endsWith('_REF') ? { ...m, form: 'year-shift', years: n } : m;
     }
   }
   const weekday = ctx.lex.weekdays.get(w);
