@@ -8,15 +8,19 @@ import { ARTICLES, BIN, readTree, ROOT, runCli } from './helpers.js';
 const base = mkdtempSync(path.join(tmpdir(), 'claimkit-batch-'));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 
-/** A folder of `n` distinct articles built from the fixture texts (numbers and names varied). */
-function corpus(name: string, n: number): string {
+/**
+ * A folder of `n` distinct articles built from the fixture texts (numbers and names varied),
+ * each text repeated `repeat` times: longer articles leave a run time to be interrupted even when
+ * the machine is loaded and the test's polling is late.
+ */
+function corpus(name: string, n: number, repeat = 1): string {
   const dir = path.join(base, name);
   mkdirSync(dir, { recursive: true });
   const texts = readdirSync(ARTICLES)
     .filter((f) => f.endsWith('.md'))
     .map((f) => readFileSync(path.join(ARTICLES, f), 'utf8'));
   for (let i = 0; i < n; i++) {
-    const text = texts[i % texts.length]!.replace(/\d+/g, (d) => String(Number(d) + i));
+    const text = texts[i % texts.length]!.replace(/\d+/g, (d) => String(Number(d) + i)).repeat(repeat);
     writeFileSync(path.join(dir, `a${String(i).padStart(4, '0')}.md`), text);
   }
   return dir;
@@ -57,7 +61,7 @@ async function interruptOnceWritten(args: string[], out: string, signal: NodeJS.
 
 describe('batch runs', () => {
   it('resume after SIGKILL ends with the same output folder, byte for byte, as an unbroken run', async () => {
-    const input = corpus('resume', 160);
+    const input = corpus('resume', 160, 4);
     const unbroken = path.join(base, 'unbroken');
     expect(runCli(['extract', input, '--out', unbroken, '--format', 'json,jsonl,csv', '-q', '--jobs', '2']).code).toBe(0);
 
@@ -74,7 +78,7 @@ describe('batch runs', () => {
   }, 120_000);
 
   it.each(['2', '1'])('SIGINT with --jobs %s: exit 130, finished articles and the manifest written; --resume completes the same folder as an unbroken run', async (jobs) => {
-    const input = corpus('interrupt', 160);
+    const input = corpus('interrupt', 160, 4);
     const unbroken = path.join(base, `interrupt-unbroken-${jobs}`);
     const args = (out: string): string[] => ['extract', input, '--out', out, '--format', 'json,jsonl,csv', '-q', '--jobs', jobs];
     expect(runCli(args(unbroken)).code).toBe(0);

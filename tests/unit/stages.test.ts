@@ -171,6 +171,18 @@ describe('attribution', () => {
     ['Critics say the plan will fail.', [['indirect', 'say', 'Critics', 'Critics', ['the plan will fail']]]],
     ['Officials, who asked not to be named, said the talks had stalled.', [['indirect', 'said', 'Officials', 'Officials', ['the talks had stalled']]]],
     ['The report was written by staff.', []],
+    // A question or exclamation ends the sentence inside the quotation; the cue follows alone.
+    ['“Can we win?” Clinton said.', [['direct', 'said', 'Clinton', 'Clinton', ['“Can we win?”']]]],
+    ['“What next?” Clinton said the campaign would focus on jobs.', [['indirect', 'said', 'Clinton', 'Clinton', ['the campaign would focus on jobs']]]],
+    // A bracket or an appositive between the speaker after a quotation and the cue.
+    ['“We will win,” Rep. Gwen Moore (D-Wis.) said Friday.', [['direct', 'said', 'Rep. Gwen Moore', 'Gwen Moore', ['“We will win,”']]]],
+    ['“We will win,” Scott Pruitt, the attorney general of Oklahoma, said.', [['direct', 'said', 'Scott Pruitt', 'Scott Pruitt', ['“We will win,”']]]],
+    // A country stands for its government.
+    ['China said it was opposed to the test.', [['indirect', 'said', 'China', 'China', ['it was opposed to the test']]]],
+    // Any phrase is the listener of "told" when a reported clause follows it; "told a story" reports none.
+    ['Trump told the forum he was against the war.', [['indirect', 'told', 'Trump', 'Trump', ['he was against the war']]]],
+    ['She told a story about her father.', []],
+    ['The numbers tell a story, but they are only part of it.', []],
   ])('%s', (text, expected) => {
     expect(claims(text)).toEqual(expected);
   });

@@ -169,6 +169,11 @@ export function describeSource(ctx: AttributionContext, np: NounPhrase): SourceD
       name: named.kind === 'title' ? text : named.name,
     };
   }
+  // "China said", "the United States said": a country or city alone stands for its government.
+  const place = ctx.mentionAt.get(np.tokenStart) ?? ctx.mentionAt.get(np.tokenStart + 1);
+  if (place && place.kind === 'place' && !place.possessive && place.tokenEnd === np.tokenEnd && (place.tokenStart === np.tokenStart || first.norm === 'the')) {
+    return { ...range, kind: 'organization', mention: place.index, role: null, affiliation: null, name: place.name };
+  }
   return describeByHead(ctx, np, range, text);
 }
 

@@ -1,6 +1,7 @@
 import type { AttributionCore, Quotation, Range, Sentence, SourceDraft } from '../../pipeline/types.js';
 import { describeSource, nounPhraseStartingAt } from './noun-phrase.js';
 import { TERMINAL, type AttributionContext } from './sentence-view.js';
+import { subjectBefore } from './verbs.js';
 
 /** A quotation attribution, with whether its source was carried over from the last speaker. */
 export interface QuotationAttribution extends AttributionCore {
@@ -60,10 +61,62 @@ function cueAfter(
   }
   while (k < limit && tokens[k]!.pos === 'ADV' && !tokens[k]!.capitalized) k++;
   const cue = cueAt(k);
-  if (!cue) return null;
+  if (!cue) return subjectWithAsideThenCue(ctx, sentence, j, cueAt);
   const source = describeSource(ctx, np);
   if (!source) return null;
   return { cue: { start: tokens[k]!.start, end: tokens[cue.end - 1]!.end, lemma: cue.lemma }, source, end: cue.end, negated };
+}
+
+/** Tokens searched after a closing quotation mark for the cue of a source with an aside. */
+const ASIDE_SEARCH = 24;
+
+/**
+ * `," Rep. Gwen Moore (D-Wis.) said`, `," Scott Pruitt, the attorney general of Oklahoma, said`:
+ * a source with a bracket or an appositive between it and its cue. The first cue within reach
+ * takes as its subject the phrase that starts right after the quotation (as the reporting-verb
+ * stage reads subjects), else there is none.
+ */
+function subjectWithAsideThenCue(
+  ctx: AttributionContext,
+  sentence: Sentence,
+  j: number,
+  cueAt: (k: number) => { end: number; lemma: string } | null,
+): { cue: AttributionCore['cue']; source: SourceDraft; end: number; negated: boolean } | null {
+  const { tokens } = ctx;
+  const limit = Math.min(sentence.tokenEnd, j + ASIDE_SEARCH);
+  let depth = 0;
+  for (let k = j + 2; k < limit; k++) {
+    const t = tokens[k]!;
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth = Math.max(0, depth - 1);
+    // A full stop inside brackets is an abbreviation's: "(D-Wis.)".
+    if ((TERMINAL.test(t.text) && depth === 0) || ctx.opensQuote[k]) return null;
+    if (depth > 0) continue;
+    const cue = cueAt(k);
+    if (!cue) continue;
+    let last = k - 1;
+    let negated = false;
+    while (last > j && (ctx.lex.auxiliaries.has(tokens[last]!.norm) || (tokens[last]!.pos === 'ADV' && !tokens[last]!.capitalized))) {
+      if (ctx.lex.negations.has(tokens[last]!.norm)) negated = true;
+      last--;
+    }
+    const subject = subjectBefore(ctx, { ...sentence, tokenStart: j, start: tokens[j]!.start }, last);
+    if (!subject || subject.start !== j || subject.source.mention === null) return null;
+    return { cue: { start: t.start, end: tokens[cue.end - 1]!.end, lemma: cue.lemma }, source: subject.source, end: cue.end, negated };
+  }
+  return null;
+}
+
+/**
+ * Whether the words after a cue, to the end of its sentence, are only adjuncts (`said on
+ * Friday.`, `asked.`), not a clause of their own (`said the campaign would focus on jobs.`).
+ */
+function onlyAdjunctsAfter(ctx: AttributionContext, sentence: Sentence, from: number): boolean {
+  for (let k = from; k < sentence.tokenEnd; k++) {
+    const pos = ctx.tokens[k]!.pos;
+    if (pos === 'VERB' || pos === 'AUX' || ctx.opensQuote[k]) return false;
+  }
+  return true;
 }
 
 /** Number of words in a quotation. */
@@ -106,9 +159,19 @@ export function quotationAttributions(ctx: AttributionContext, earlier: readonly
       next++;
     }
     if (claimed[i]) continue;
-    const last = draft.sentences[ctx.sentenceOf[q.tokenEnd - 1]!]!;
+    let last = draft.sentences[ctx.sentenceOf[q.tokenEnd - 1]!]!;
     const fragments: Range[] = q.pieces.map((p) => ({ start: p.start, end: p.end }));
-    const after = q.closed && q.tokenEnd < last.tokenEnd ? cueAfter(ctx, last, q.tokenEnd) : null;
+    let after = q.closed && q.tokenEnd < last.tokenEnd ? cueAfter(ctx, last, q.tokenEnd) : null;
+    // `“... ?” Clinton said.`: a question or exclamation inside the quotation ends the sentence
+    // there, and the speaker's sentence that follows is only the cue.
+    const following = draft.sentences[last.index + 1];
+    if (!after && q.closed && q.tokenEnd === last.tokenEnd && following && following.tokenStart === q.tokenEnd && following.paragraph === last.paragraph) {
+      const candidate = cueAfter(ctx, following, q.tokenEnd);
+      if (candidate && tokens[candidate.end]?.text !== ',' && onlyAdjunctsAfter(ctx, following, candidate.end)) {
+        after = candidate;
+        last = following;
+      }
+    }
     if (after) {
       // `"X," she said, "Y."`
       const comma = tokens[after.end];

@@ -169,8 +169,16 @@ function skipRecipient(ctx: AttributionContext, sentence: Sentence, from: number
       }
     }
   }
-  const listener = np ? describeSource(ctx, np) : null;
-  return np && listener && listener.kind !== 'document' && listener.kind !== 'vague' ? np.tokenEnd : -1;
+  if (!np) return -1;
+  const listener = describeSource(ctx, np);
+  if (listener && listener.kind !== 'document' && listener.kind !== 'vague') return np.tokenEnd;
+  // "told the forum (that) he was ...", "told an audience at the club that ...": any phrase is
+  // the listener when a reported clause follows it ("told a story" has none).
+  const after = skipAdjuncts(ctx, sentence, np.tokenEnd);
+  const next = ctx.tokens[after];
+  if (!next || after >= sentence.tokenEnd || next.type === 'punctuation') return -1;
+  const clauseFollows = next.norm === 'that' || thatAhead(ctx, sentence, after) > after || looksLikeClause(ctx, after, sentence.tokenEnd);
+  return clauseFollows ? np.tokenEnd : -1;
 }
 
 /** Skip a time or statement phrase right after the cue ("said on Monday", "said in a statement"). */
@@ -230,6 +238,9 @@ function contentRight(
     const afterRecipient = skipRecipient(ctx, sentence, c);
     if (afterRecipient < 0) return null;
     c = skipAdjuncts(ctx, sentence, afterRecipient);
+    // "told an invited crowd at the club that ...": the rest of the listener before "that".
+    const that = thatAhead(ctx, sentence, c);
+    if (that > c) c = that;
     const next = tokens[c];
     if (!next || c >= sentence.tokenEnd) return null;
     const quoteAfterComma = (next.text === ',' || next.text === ':') && ctx.opensQuote[c + 1] === 1;
