@@ -183,6 +183,15 @@ describe('attribution', () => {
     ['Trump told the forum he was against the war.', [['indirect', 'told', 'Trump', 'Trump', ['he was against the war']]]],
     ['She told a story about her father.', []],
     ['The numbers tell a story, but they are only part of it.', []],
+    // A quotation opening the next sentence goes on with the same speaker's words (PolNeAR's reading).
+    ['“It is a sad day,” said Ana Ruiz. “We lost.” Then she left. “Nobody asked.”', [
+      ['direct', 'said', 'Ana Ruiz', 'Ana Ruiz', ['“It is a sad day,”', '“We lost.”']],
+      ['direct', null, null, 'Ana Ruiz', ['“Nobody asked.”']],
+    ]],
+    // Typewriter quotation marks ('') open a sentence after a full stop.
+    ["He said so. ''I don't judge that,'' he said.", [['direct', 'said', 'he', 'he', ["''I don't judge that,''"]]]],
+    // A speaker's turn in a transcript runs to the end of its paragraph.
+    ['WALLACE: Let us start with the debate. Will she be there?\n\nPENCE: No.', [['indirect', ':', 'WALLACE', 'WALLACE', ['Let us start with the debate. Will she be there']]]],
   ])('%s', (text, expected) => {
     expect(claims(text)).toEqual(expected);
   });

@@ -22,8 +22,17 @@ export function colonAttributions(ctx: AttributionContext, sentence: Sentence): 
   const source = describeSource(ctx, np);
   const label = np.tokenEnd - np.tokenStart === 1 && SPEAKER_LABEL.test(tokens[np.tokenStart]!.text);
   if (!source || (source.mention === null && !label && source.kind !== 'document')) return [];
-  const content = clauseContent(ctx, sentence, np.tokenEnd + 1);
+  let content = clauseContent(ctx, sentence, np.tokenEnd + 1);
   if (!content) return [];
+  // A speaker's turn in a transcript ("WALLACE: Let's start ... . After ...") runs to the end of
+  // its paragraph.
+  const sentences = ctx.draft.sentences;
+  let last = sentence;
+  while (sentences[last.index + 1]?.paragraph === sentence.paragraph) last = sentences[last.index + 1]!;
+  if (last !== sentence) {
+    const tail = clauseContent(ctx, last, last.tokenStart);
+    if (tail) content = { start: content.start, end: tail.end };
+  }
   const cue = { start: colon.start, end: colon.end, lemma: ':' };
   return [{ kind: 'indirect', cue, source, fragments: [content], sentence: sentence.index, confidence: 0.6, negated: false }];
 }

@@ -151,6 +151,9 @@ export function quotationAttributions(ctx: AttributionContext, earlier: readonly
   let next = 0;
   let lastSpeaker: AttributionCore | null = null;
   const found: QuotationAttribution[] = [];
+  // The fragments of each attribution found here with a cue after its quotation, by attribution
+  // (and by the stand-in that moves its sentence on), so that the quotations continuing it can join.
+  const continuing = new Map<AttributionCore, Range[]>();
 
   for (let i = 0; i < quotations.length; i++) {
     const q = quotations[i]!;
@@ -193,12 +196,22 @@ export function quotationAttributions(ctx: AttributionContext, earlier: readonly
       };
       found.push(attribution);
       lastSpeaker = attribution;
+      continuing.set(attribution, fragments);
       continue;
     }
     const first = draft.sentences[ctx.sentenceOf[q.tokenStart]!]!;
     const previousParagraph = lastSpeaker ? draft.sentences[lastSpeaker.sentence]!.paragraph : -2;
     const alone = TERMINAL.test(tokens[q.tokenEnd]?.text ?? '.') || q.tokenEnd >= first.tokenEnd || q.tokenStart === first.tokenStart;
     if (!alone) continue;
+    // `“X,” she said. “Y.”`: a quotation that opens the very next sentence of the same paragraph
+    // goes on with what the speaker said: it joins that attribution as a further fragment.
+    const speaking = lastSpeaker ? continuing.get(lastSpeaker) : undefined;
+    if (lastSpeaker && speaking && q.tokenStart === first.tokenStart && first.index === lastSpeaker.sentence + 1 && draft.sentences[lastSpeaker.sentence]!.paragraph === first.paragraph) {
+      speaking.push(...fragments);
+      lastSpeaker = { ...lastSpeaker, sentence: first.index };
+      continuing.set(lastSpeaker, speaking);
+      continue;
+    }
     if (lastSpeaker && previousParagraph >= first.paragraph - 1) {
       found.push({ kind: 'direct', cue: null, source: lastSpeaker.source, fragments, sentence: first.index, confidence: 0.6, negated: false, sourceInherited: true });
     } else if (wordCount(ctx, q) >= MIN_WORDS_UNATTRIBUTED) {

@@ -16,6 +16,9 @@ function opensSentence(token: Token, lex: SegmentLexicon): boolean {
   return (
     token.capitalized ||
     token.type === 'number' ||
+    // A typewriter double quotation mark ("''" or "``", joined into one token by segment).
+    token.text === "''" ||
+    token.text === '``' ||
     /^\d/.test(first) ||
     lex.doubleOpeners.has(first) ||
     lex.doubleAmbiguous.has(first) ||
