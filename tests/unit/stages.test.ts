@@ -190,6 +190,9 @@ describe('attribution', () => {
     ]],
     // Typewriter quotation marks ('') open a sentence after a full stop.
     ["He said so. ''I don't judge that,'' he said.", [['direct', 'said', 'he', 'he', ["''I don't judge that,''"]]]],
+    // Words before a quotation in its sentence are part of what was said (a mixed quotation).
+    ['The plan failed because “it was rushed,” she said.', [['mixed', 'said', 'she', 'she', ['The plan failed because “it was rushed,”']]]],
+    ['Limbaugh told his audience on Monday, “We won.”', [['direct', 'told', 'Limbaugh', 'Limbaugh', ['“We won.”']]]],
     // A speaker's turn in a transcript runs to the end of its paragraph.
     ['WALLACE: Let us start with the debate. Will she be there?\n\nPENCE: No.', [['indirect', ':', 'WALLACE', 'WALLACE', ['Let us start with the debate. Will she be there']]]],
   ])('%s', (text, expected) => {

@@ -89,8 +89,9 @@ function subjectWithAsideThenCue(
     const t = tokens[k]!;
     if (t.text === '(') depth++;
     else if (t.text === ')') depth = Math.max(0, depth - 1);
-    // A full stop inside brackets is an abbreviation's: "(D-Wis.)".
-    if ((TERMINAL.test(t.text) && depth === 0) || ctx.opensQuote[k]) return null;
+    // A full stop inside brackets or before a comma is an abbreviation's: "(D-Wis.)", ", R-Ky.,".
+    const abbreviation = depth > 0 || (t.text === '.' && !t.spaceBefore && tokens[k + 1]?.text === ',');
+    if ((TERMINAL.test(t.text) && !abbreviation) || ctx.opensQuote[k]) return null;
     if (depth > 0) continue;
     const cue = cueAt(k);
     if (!cue) continue;
@@ -184,8 +185,16 @@ export function quotationAttributions(ctx: AttributionContext, earlier: readonly
         const j = position.get(second);
         if (j !== undefined) claimed[j] = 1;
       }
+      // `The plan failed because “it was rushed,” she said.`: the words before the quotation in
+      // its sentence are part of what she said (a mixed quotation).
+      const opening = draft.sentences[ctx.sentenceOf[q.tokenStart]!]!;
+      let kind: AttributionCore['kind'] = 'direct';
+      if (q.pieces.length === 1 && fragments.length === 1 && opening.index === last.index && q.tokenStart - opening.tokenStart >= 3 && !tokens[q.tokenStart - 1]!.text.match(/^[,:;]$/u)) {
+        fragments[0] = { start: tokens[opening.tokenStart]!.start, end: fragments[0]!.end };
+        kind = 'mixed';
+      }
       const attribution: QuotationAttribution = {
-        kind: 'direct',
+        kind,
         cue: after.cue,
         source: after.source,
         fragments,

@@ -176,7 +176,10 @@ function skipRecipient(ctx: AttributionContext, sentence: Sentence, from: number
   // the listener when a reported clause follows it ("told a story" has none).
   const after = skipAdjuncts(ctx, sentence, np.tokenEnd);
   const next = ctx.tokens[after];
-  if (!next || after >= sentence.tokenEnd || next.type === 'punctuation') return -1;
+  if (!next || after >= sentence.tokenEnd) return -1;
+  // "told his radio audience on Monday, “...”"
+  if ((next.text === ',' || next.text === ':') && ctx.opensQuote[after + 1]) return np.tokenEnd;
+  if (next.type === 'punctuation') return -1;
   const clauseFollows = next.norm === 'that' || thatAhead(ctx, sentence, after) > after || looksLikeClause(ctx, after, sentence.tokenEnd);
   return clauseFollows ? np.tokenEnd : -1;
 }
