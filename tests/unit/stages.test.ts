@@ -199,6 +199,19 @@ describe('attribution', () => {
     expect(claims(text)).toEqual(expected);
   });
 
+  it.each([
+    // After the cue, a bracket and an appositive to the end of the sentence belong to the source.
+    ['“We lost,” said Rep. Jim Clyburn (D-S.C.), the assistant leader of the caucus.', 'Rep. Jim Clyburn (D-S.C.), the assistant leader of the caucus'],
+    ['The plan works, said Peter Morgan, a lawyer for the Sierra Club.', 'Peter Morgan, a lawyer for the Sierra Club'],
+    ['“Yes,” said Anna Smith, adding that it was late.', 'Anna Smith'],
+    // Before it: roles in front of the name, coordinated subjects; not a participle aside.
+    ['Republican presidential nominee Donald Trump said the plan works.', 'Republican presidential nominee Donald Trump'],
+    ['Federal and state officials said the plan works.', 'Federal and state officials'],
+    ['President Obama, dedicating the museum on Saturday, said the plan works.', 'President Obama'],
+  ])('source phrase of %j', (text, phrase) => {
+    expect(extract(text).claims[0]?.source?.phrase?.text).toBe(phrase);
+  });
+
   it('marks a negated cue', () => {
     const [c] = extract('The minister did not say that taxes would rise.').claims;
     expect(c).toMatchObject({ negated: true, cue: { text: 'say' } });

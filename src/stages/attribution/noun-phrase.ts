@@ -22,8 +22,14 @@ const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', '
 /** Whether the words on either side of "and" are alike enough to be one coordinated subject. */
 function coordinated(ctx: AttributionContext, left: Token, right: Token): boolean {
   if (left.capitalized && right.capitalized && (ctx.inMention[left.index] || left.pos === 'PROPN') && (ctx.inMention[right.index] || right.pos === 'PROPN')) return true;
-  if (left.pos === 'ADJ' && (right.pos === 'ADJ' || right.pos === 'NOUN')) return true;
-  return left.pos === 'NOUN' && right.pos === 'NOUN' && left.norm.endsWith('s') && right.norm.endsWith('s');
+  // "Federal and state officials": a sentence-initial adjective may be tagged as a name.
+  const guess = ctx.mentionAt.get(left.index);
+  const loneCapital = !ctx.inMention[left.index] || (guess !== undefined && guess.kind === 'unknown' && guess.tokenEnd === left.index + 1);
+  const adjective = left.pos === 'ADJ' || (left.pos === 'PROPN' && loneCapital);
+  if (adjective && (right.pos === 'ADJ' || right.pos === 'NOUN')) return true;
+  // "Companies and individuals", "Developers and supporters": plural common nouns.
+  const plural = (t: Token): boolean => (t.pos === 'NOUN' || (t.pos === 'PROPN' && (t !== left || loneCapital))) && t.norm.endsWith('s');
+  return plural(left) && plural(right);
 }
 
 /** Whether a token can be part of a source noun phrase. */
@@ -202,4 +208,48 @@ function describeByHead(
 /** The text of a token range. */
 export function textOf(ctx: AttributionContext, from: number, to: number): string {
   return surface(ctx.tokens, from, to);
+}
+
+/** Longest bracket or appositive (in tokens) taken into a source phrase after the name. */
+const MAX_APPOSITIVE = 40;
+const SENTENCE_END = /^[.!?…]+$/u;
+
+/**
+ * The phrase of a source named after its cue, widened over what follows the name to the end of
+ * the sentence when that is a bracket or an appositive (`said Rep. Jim Clyburn (D-S.C.), the
+ * assistant leader of the caucus.`, `said Peter Morgan, a lawyer who ...`), as PolNeAR marks
+ * sources. Not over a quotation, a clause (`, adding that ...`) or a second name (`, and ...`).
+ *
+ * @param after The token after the source's noun phrase.
+ */
+export function withTrailingAppositive(ctx: AttributionContext, source: SourceDraft, after: number, sentenceEnd: number): SourceDraft {
+  const { tokens } = ctx;
+  let k = after;
+  if (tokens[k]?.text === '(') {
+    let close = k + 1;
+    while (close < Math.min(sentenceEnd, k + 8) && tokens[close]!.text !== ')') close++;
+    if (tokens[close]?.text !== ')') return source;
+    k = close + 1;
+  }
+  let last = k - 1;
+  if (tokens[k]?.text === ',' && k + 1 < sentenceEnd) {
+    const opener = tokens[k + 1]!;
+    const appositive = opener.pos === 'DET' || opener.pos === 'ADJ' || opener.pos === 'NOUN' || opener.pos === 'PROPN' || opener.pos === 'NUM' || opener.norm === 'who';
+    if (!appositive) return last >= after ? widen(ctx, source, last) : source;
+    let end = sentenceEnd;
+    while (end > k + 1 && (SENTENCE_END.test(tokens[end - 1]!.text) || ctx.closesQuote[end - 1])) end--;
+    if (end - k > MAX_APPOSITIVE) return last >= after ? widen(ctx, source, last) : source;
+    for (let j = k + 1; j < end; j++) {
+      const t = tokens[j]!;
+      if (ctx.opensQuote[j] || ctx.closesQuote[j] || SENTENCE_END.test(t.text)) return last >= after ? widen(ctx, source, last) : source;
+      // ", adding that ...": a clause of the sentence, not part of the name.
+      if (t.text === ',' && tokens[j + 1]?.pos === 'VERB') return last >= after ? widen(ctx, source, last) : source;
+    }
+    last = end - 1;
+  }
+  return last >= after ? widen(ctx, source, last) : source;
+}
+
+function widen(ctx: AttributionContext, source: SourceDraft, last: number): SourceDraft {
+  return { ...source, phrase: { start: source.phrase?.start ?? source.start, end: ctx.tokens[last]!.end } };
 }

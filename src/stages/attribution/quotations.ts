@@ -1,5 +1,5 @@
 import type { AttributionCore, Quotation, Range, Sentence, SourceDraft } from '../../pipeline/types.js';
-import { describeSource, nounPhraseStartingAt } from './noun-phrase.js';
+import { describeSource, nounPhraseStartingAt, withTrailingAppositive } from './noun-phrase.js';
 import { TERMINAL, type AttributionContext } from './sentence-view.js';
 import { subjectBefore } from './verbs.js';
 
@@ -44,7 +44,8 @@ function cueAfter(
   const inverted = cueAt(j);
   if (inverted) {
     const np = nounPhraseStartingAt(ctx, inverted.end, limit, false);
-    const source = np ? describeSource(ctx, np) : null;
+    const named = np ? describeSource(ctx, np) : null;
+    const source = named ? withTrailingAppositive(ctx, named, np!.tokenEnd, limit) : null;
     if (source) {
       return { cue: { start: tokens[j]!.start, end: tokens[inverted.end - 1]!.end, lemma: inverted.lemma }, source, end: np!.tokenEnd, negated: false };
     }

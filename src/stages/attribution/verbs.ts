@@ -2,7 +2,7 @@ import type { AttributionCore as Attribution, Range, Sentence, SourceDraft } fro
 import { clauseContent, leftContent, looksLikeClause, nounPhraseContent } from './content.js';
 import { ASIDE_CLAUSE_OPENERS, ASIDE_OPENERS, BE_FORMS, OBJECT_PRONOUNS, PARTICIPLE_PREPOSITIONS } from './lexicon/grammar.js';
 import type { CueForm } from './lexicon/index.js';
-import { describeSource, isSourceNoun, nounPhraseEndingAt, nounPhraseStartingAt, textOf } from './noun-phrase.js';
+import { describeSource, isSourceNoun, nounPhraseEndingAt, nounPhraseStartingAt, textOf, withTrailingAppositive } from './noun-phrase.js';
 import { matchEndingAt } from '../../text/phrase-set.js';
 import { TERMINAL, contentEnd, type AttributionContext } from './sentence-view.js';
 
@@ -100,7 +100,9 @@ export function subjectBefore(ctx: AttributionContext, sentence: Sentence, last:
         // "Dr Priya Nair, chief executive of Northgate Hospital, said": an appositive after the name.
         const np = nounPhraseEndingAt(ctx, c - 1, sentence.tokenStart);
         const named = np ? describeSource(ctx, np) : null;
-        return named && np && named.mention !== null ? { source: extendTo(ctx, named, last), start: np.tokenStart } : null;
+        if (!named || !np || named.mention === null) return null;
+        // A participle aside ("President Obama, dedicating the museum, said") is not part of the source.
+        return { source: inner.pos === 'VERB' ? named : extendTo(ctx, named, last), start: np.tokenStart };
       }
       const roleStart = matchEndingAt(ctx.names.roles, tokens, c, Math.max(sentence.tokenStart, c - 4));
       const role = source.role ?? (roleStart >= 0 ? textOf(ctx, roleStart, c) : null);
@@ -113,7 +115,8 @@ export function subjectBefore(ctx: AttributionContext, sentence: Sentence, last:
     if (!source || !np) return null;
     // "Hugh Hill, a doctor at X, said": the appositive, with its closing comma, is part of the
     // source as written (PolNeAR's convention); an aside such as "in a statement" or "who ..." is not.
-    const appositive = !ASIDE_CLAUSE_OPENERS.has(inner.norm);
+    // A participle aside ("President Obama, dedicating the museum, said") is not either.
+    const appositive = !ASIDE_CLAUSE_OPENERS.has(inner.norm) && inner.pos !== 'VERB';
     return { source: appositive ? extendTo(ctx, source, last) : source, start: np.tokenStart };
   }
   // "Mr. Kamin, who emphasized", "an architect who said": the relative pronoun stands for the phrase before it.
@@ -326,8 +329,9 @@ export function verbAttributions(ctx: AttributionContext, sentence: Sentence): A
     if (before?.text === ',' && !form.participle) {
       const np = nounPhraseStartingAt(ctx, cueEnd, sentence.tokenEnd, false);
       const after = np ? tokens[np.tokenEnd] : undefined;
-      if (np && (!after || np.tokenEnd >= sentence.tokenEnd || TERMINAL.test(after.text) || after.text === ',')) {
-        const source = describeSource(ctx, np);
+      if (np && (!after || np.tokenEnd >= sentence.tokenEnd || TERMINAL.test(after.text) || after.text === ',' || after.text === '(')) {
+        const named = describeSource(ctx, np);
+        const source = named ? withTrailingAppositive(ctx, named, np.tokenEnd, sentence.tokenEnd) : null;
         if (ctx.closesQuote[left.last - 1]) continue;
         const content = leftContent(ctx, sentence, left.last);
         if (source && content) {
