@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { polnearContent, polnearCue } from '../../src/eval/polnear-conventions.js';
 import { scoreAttribution, type AttributionItem } from '../../src/eval/attribution.js';
 import { matchOneToOne, prf } from '../../src/eval/metrics.js';
 import { scoreQuantities, unitLemma, type QuantityItem } from '../../src/eval/quantities.js';
@@ -156,5 +157,25 @@ describe('quantity scorer', () => {
     expect(changeOf({ ...base, bound: '>', approximate: false, trend: 'up', trendOf: 'amount' })).toBe('>');
     expect(changeOf({ ...base, bound: '=', approximate: false, trend: 'down', trendOf: 'amount' })).toBe('down');
     expect(changeOf({ ...base, bound: '=', approximate: false, trend: 'up', trendOf: 'level' })).toBe('=');
+  });
+});
+
+describe('PolNeAR boundary conventions', () => {
+  const cueIn = (text: string, word: string) => {
+    const start = text.indexOf(word);
+    const moved = polnearCue(text, { start, end: start + word.length });
+    return text.slice(moved.start, moved.end);
+  };
+  it('give the cue its auxiliaries, negation, adverbs and a colon', () => {
+    expect(cueIn('She has also said: no.', 'said')).toBe('has also said:');
+    expect(cueIn('He aggressively attacked the plan.', 'attacked')).toBe('aggressively attacked');
+    expect(cueIn('Officials did not say it.', 'say')).toBe('did not say');
+    // A noun in -ly is not an adverb.
+    expect(cueIn('The family said it.', 'said')).toBe('said');
+  });
+  it('give the content its "that"', () => {
+    const text = 'He said that it rained.';
+    const start = text.indexOf('it');
+    expect(polnearContent(text, { start, end: text.length - 1 })).toEqual({ start: start - 5, end: text.length - 1 });
   });
 });

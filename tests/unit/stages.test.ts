@@ -183,6 +183,9 @@ describe('attribution', () => {
     ['Trump told the forum he was against the war.', [['indirect', 'told', 'Trump', 'Trump', ['he was against the war']]]],
     ['She told a story about her father.', []],
     ['The numbers tell a story, but they are only part of it.', []],
+    // A preposition that completes the cue joins it, not one that starts a time.
+    ['The union called for an inquiry into the deaths.', [['indirect', 'called for', 'The union', 'The union', ['an inquiry into the deaths']]]],
+    ['Critics warned of a recession.', [['indirect', 'warned of', 'Critics', 'Critics', ['a recession']]]],
     // A quotation opening the next sentence goes on with the same speaker's words (PolNeAR's reading).
     ['“It is a sad day,” said Ana Ruiz. “We lost.” Then she left. “Nobody asked.”', [
       ['direct', 'said', 'Ana Ruiz', 'Ana Ruiz', ['“It is a sad day,”', '“We lost.”']],

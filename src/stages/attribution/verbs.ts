@@ -312,12 +312,18 @@ export function verbAttributions(ctx: AttributionContext, sentence: Sentence): A
     const reduced = previous !== undefined && previous.pos === 'NOUN' && !previous.capitalized && t.norm.endsWith('ed') && !isSourceNoun(ctx, previous) && tokens[k + 1]?.pos === 'ADP';
     if (reduced) continue;
     let cueEnd = k + 1;
+    let lemma = form.entry.lemma;
     if (form.entry.particle) {
       if (tokens[cueEnd]?.norm !== form.entry.particle) continue;
       cueEnd++;
+      lemma = `${lemma} ${form.entry.particle}`;
+    } else if (form.particles?.has(tokens[cueEnd]?.norm ?? '') && cueEnd + 1 < sentence.tokenEnd && !ctx.timeAt.has(cueEnd + 1)) {
+      // "called for an inquiry", "warned of a recession" (not "called on Monday").
+      lemma = `${lemma} ${tokens[cueEnd]!.norm}`;
+      cueEnd++;
     }
     const left = skipAuxiliariesLeft(ctx, k, sentence.tokenStart);
-    const cue = { start: t.start, end: tokens[cueEnd - 1]!.end, lemma: form.entry.particle ? `${form.entry.lemma} ${form.entry.particle}` : form.entry.lemma };
+    const cue = { start: t.start, end: tokens[cueEnd - 1]!.end, lemma };
     if (left.passive) continue;
     const before = tokens[left.last];
     if (before && ctx.closesQuote[left.last]) continue;

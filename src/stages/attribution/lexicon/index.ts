@@ -10,6 +10,7 @@ import {
   SOURCE_CONTINUATIONS,
   STATEMENT_NOUNS,
 } from './context.js';
+import { CUE_PARTICLES } from './cue-particles.js';
 import { CUE_VERBS, type CueVerbEntry } from './cue-verbs.js';
 import {
   DOCUMENT_SOURCE_NOUNS,
@@ -27,6 +28,8 @@ export interface CueForm {
   readonly entry: CueVerbEntry;
   /** True for the -ing form ("noting"), which takes its subject from the main clause after a comma. */
   readonly participle: boolean;
+  /** Prepositions that join the cue when they follow it ("called for"). */
+  readonly particles: ReadonlySet<string> | null;
 }
 
 /** Word lists of the attribution stage, compiled for lookup. */
@@ -71,7 +74,8 @@ export function buildAttributionLexicon(extras: AttributionLexiconExtras = {}): 
   // Hand-written entries win over mined ones for the same form; the caller's extras win over both.
   for (const entry of [...POLNEAR_CUE_VERBS, ...CUE_VERBS, ...(extras.cues ?? [])]) {
     for (const form of entry.forms ?? inflect(entry.lemma)) {
-      cueForms.set(form.toLowerCase(), { entry, participle: form.endsWith('ing') });
+      const particles = Object.hasOwn(CUE_PARTICLES, entry.lemma) ? new Set(CUE_PARTICLES[entry.lemma]) : null;
+      cueForms.set(form.toLowerCase(), { entry, participle: form.endsWith('ing'), particles });
     }
   }
   return {
