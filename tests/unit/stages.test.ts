@@ -186,6 +186,9 @@ describe('attribution', () => {
     // A preposition that completes the cue joins it, not one that starts a time.
     ['The union called for an inquiry into the deaths.', [['indirect', 'called for', 'The union', 'The union', ['an inquiry into the deaths']]]],
     ['Critics warned of a recession.', [['indirect', 'warned of', 'Critics', 'Critics', ['a recession']]]],
+    // An opening conjunction or discourse marker is not part of what was said.
+    ['But the goal is not revenue, he said.', [['indirect', 'said', 'he', 'he', ['the goal is not revenue']]]],
+    ['In addition, the campaign plans to release records, she said.', [['indirect', 'said', 'she', 'she', ['the campaign plans to release records']]]],
     // A quotation opening the next sentence goes on with the same speaker's words (PolNeAR's reading).
     ['“It is a sad day,” said Ana Ruiz. “We lost.” Then she left. “Nobody asked.”', [
       ['direct', 'said', 'Ana Ruiz', 'Ana Ruiz', ['“It is a sad day,”', '“We lost.”']],

@@ -1,5 +1,6 @@
 import type { Range, Sentence } from '../../pipeline/types.js';
-import { FINITE_AUXILIARIES } from './lexicon/grammar.js';
+import { matchAt } from '../../text/phrase-set.js';
+import { FINITE_AUXILIARIES, SENTENCE_CONJUNCTIONS } from './lexicon/grammar.js';
 import { contentEnd, type AttributionContext } from './sentence-view.js';
 
 const SUBJECT_TAGS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
@@ -71,7 +72,13 @@ export function nounPhraseContent(ctx: AttributionContext, sentence: Sentence, f
 
 /** Left-side content: from the sentence start (after a quotation mark or connective comma) to `to`. */
 export function leftContent(ctx: AttributionContext, sentence: Sentence, to: number): Range | null {
+  const { tokens } = ctx;
   let from = sentence.tokenStart;
-  while (from < to && /^[“"‘'«(]$/u.test(ctx.tokens[from]!.text) && !ctx.opensQuote[from]) from++;
+  while (from < to && /^[“"‘'«(]$/u.test(tokens[from]!.text) && !ctx.opensQuote[from]) from++;
+  // "But the goal is ..., he said", "In addition, the campaign plans ...": the opening
+  // conjunction or discourse marker links the sentence to the last; it is not what was said.
+  if (from < to && SENTENCE_CONJUNCTIONS.has(tokens[from]!.norm)) from++;
+  const marker = matchAt(ctx.lex.discourseMarkers, tokens, from, to);
+  if (marker > from && tokens[marker]?.text === ',') from = marker + 1;
   return to - from >= 2 ? rangeOf(ctx, from, to) : null;
 }

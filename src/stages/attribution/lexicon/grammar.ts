@@ -31,3 +31,13 @@ export const STATEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 
 
 /** Words and marks before a second speaker in one sentence ("..., while critics argued"). */
 export const COORDINATORS: ReadonlySet<string> = new Set([',', ';', 'and', 'but', 'while', 'whereas', 'although', 'though', 'as', 'yet', '—', '–']);
+
+/** Conjunctions that open a sentence without being part of what it reports ("But the goal is ..., he said"). */
+export const SENTENCE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'yet', 'or', 'nor']);
+
+/** Discourse markers that open a sentence, set off by a comma, outside what it reports ("In addition, ..."). */
+export const DISCOURSE_MARKERS: readonly string[] = [
+  'in addition', 'however', 'meanwhile', 'moreover', 'furthermore', 'indeed', 'instead', 'still', 'of course',
+  'in fact', 'as it stands', 'details aside', 'at the same time', 'on the other hand', 'for example', 'for instance',
+  'in other words', 'nonetheless', 'nevertheless', 'besides', 'likewise', 'similarly', 'by contrast', 'in contrast',
+];

@@ -1,4 +1,4 @@
-import { SUBORDINATORS } from './grammar.js';
+import { DISCOURSE_MARKERS, SUBORDINATORS } from './grammar.js';
 import { POLNEAR_CUE_VERBS } from './polnear-cues.js';
 import { compilePhrases, type PhraseSet } from '../../../text/phrase-set.js';
 import {
@@ -45,6 +45,8 @@ export interface AttributionLexicon {
   readonly subordinators: ReadonlySet<string>;
   readonly citingWords: ReadonlySet<string>;
   readonly citedMaterial: PhraseSet;
+  /** Discourse markers that open a sentence outside its reported content ("In addition, ..."). */
+  readonly discourseMarkers: PhraseSet;
   readonly auxiliaries: ReadonlySet<string>;
   readonly negations: ReadonlySet<string>;
   readonly nounPhrasePrepositions: ReadonlySet<string>;
@@ -90,6 +92,7 @@ export function buildAttributionLexicon(extras: AttributionLexiconExtras = {}): 
     subordinators: new Set(SUBORDINATORS),
     citingWords: new Set(CITING_WORDS),
     citedMaterial: compilePhrases(CITED_MATERIAL, false),
+    discourseMarkers: compilePhrases(DISCOURSE_MARKERS, false),
     auxiliaries: new Set(CUE_AUXILIARIES),
     negations: new Set(NEGATIONS),
     nounPhrasePrepositions: new Set(NOUN_PHRASE_PREPOSITIONS),
