@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ARTICLES, BIN, readTree, ROOT, runCli } from './helpers.js';
+import { ARTICLES, BIN, expectSameOutput, ROOT, runCli } from './helpers.js';
 
 const base = mkdtempSync(path.join(tmpdir(), 'claimkit-batch-'));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
@@ -24,14 +24,6 @@ function corpus(name: string, n: number, repeat = 1): string {
     writeFileSync(path.join(dir, `a${String(i).padStart(4, '0')}.md`), text);
   }
   return dir;
-}
-
-/** A run's output tree with the manifest's duration and jobs zeroed. */
-function stable(dir: string): Map<string, string> {
-  const tree = readTree(dir);
-  const m = tree.get('manifest.json');
-  if (m) tree.set('manifest.json', m.replace(/"elapsedMs": \d+/, '"elapsedMs": 0').replace(/"jobs": \d+/, '"jobs": 0'));
-  return tree;
 }
 
 /**
@@ -71,10 +63,7 @@ describe('batch runs', () => {
 
     const resumed = runCli(['extract', input, '--out', killed, '--format', 'json,jsonl,csv', '--resume', '-q', '--jobs', '2']);
     expect(resumed.code, resumed.stderr).toBe(0);
-    const expected = stable(unbroken);
-    const actual = stable(killed);
-    expect([...actual.keys()]).toEqual([...expected.keys()]);
-    for (const [file, content] of expected) expect(actual.get(file), file).toBe(content);
+    expectSameOutput(killed, unbroken);
   }, 120_000);
 
   it.each(['2', '1'])('SIGINT with --jobs %s: exit 130, finished articles and the manifest written; --resume completes the same folder as an unbroken run', async (jobs) => {
@@ -99,10 +88,7 @@ describe('batch runs', () => {
 
     const resumed = runCli([...args(out), '--resume']);
     expect(resumed.code, resumed.stderr).toBe(0);
-    const expected = stable(unbroken);
-    const actual = stable(out);
-    expect([...actual.keys()]).toEqual([...expected.keys()]);
-    for (const [file, content] of expected) expect(actual.get(file), file).toBe(content);
+    expectSameOutput(out, unbroken);
   }, 120_000);
 
   it('fails a pathological article on its time limit alone; the others complete', () => {

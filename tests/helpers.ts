@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 import { extractFiles, type Document, type Span } from '../src/index.js';
 
 /** The project root. */
@@ -66,6 +67,23 @@ export function readTree(dir: string): Map<string, string> {
   };
   walk(dir);
   return out;
+}
+
+/** A run's output tree with the manifest's duration and jobs zeroed: what two runs of the same inputs must share. */
+export function stableTree(dir: string): Map<string, string> {
+  const tree = readTree(dir);
+  const m = tree.get('manifest.json');
+  if (m) tree.set('manifest.json', m.replace(/"elapsedMs": \d+/, '"elapsedMs": 0').replace(/"jobs": \d+/, '"jobs": 0'));
+  return tree;
+}
+
+/** Two runs' output folders hold the same files, byte for byte (but for the manifest's duration and jobs). */
+export function expectSameOutput(actualDir: string, expectedDir: string): void {
+  const expected = stableTree(expectedDir);
+  const actual = stableTree(actualDir);
+  expect([...actual.keys()]).toEqual([...expected.keys()]);
+  const differing = [...expected].filter(([file, content]) => actual.get(file) !== content).map(([file]) => file);
+  expect(differing).toEqual([]);
 }
 
 /** A strict RFC 4180 parser: rows of fields; every row must end in CRLF. */
