@@ -231,23 +231,26 @@ export function withTrailingAppositive(ctx: AttributionContext, source: SourceDr
     if (tokens[close]?.text !== ')') return source;
     k = close + 1;
   }
-  let last = k - 1;
-  if (tokens[k]?.text === ',' && k + 1 < sentenceEnd) {
-    const opener = tokens[k + 1]!;
-    const appositive = opener.pos === 'DET' || opener.pos === 'ADJ' || opener.pos === 'NOUN' || opener.pos === 'PROPN' || opener.pos === 'NUM' || opener.norm === 'who';
-    if (!appositive) return last >= after ? widen(ctx, source, last) : source;
-    let end = sentenceEnd;
-    while (end > k + 1 && (SENTENCE_END.test(tokens[end - 1]!.text) || ctx.closesQuote[end - 1])) end--;
-    if (end - k > MAX_APPOSITIVE) return last >= after ? widen(ctx, source, last) : source;
-    for (let j = k + 1; j < end; j++) {
-      const t = tokens[j]!;
-      if (ctx.opensQuote[j] || ctx.closesQuote[j] || SENTENCE_END.test(t.text)) return last >= after ? widen(ctx, source, last) : source;
-      // ", adding that ...": a clause of the sentence, not part of the name.
-      if (t.text === ',' && tokens[j + 1]?.pos === 'VERB') return last >= after ? widen(ctx, source, last) : source;
-    }
-    last = end - 1;
-  }
+  const last = tokens[k]?.text === ',' ? (appositiveEnd(ctx, k, sentenceEnd) ?? k - 1) : k - 1;
   return last >= after ? widen(ctx, source, last) : source;
+}
+
+/** The last token of an appositive that runs from the comma at `comma` to the end of the sentence, or null. */
+function appositiveEnd(ctx: AttributionContext, comma: number, sentenceEnd: number): number | null {
+  const { tokens } = ctx;
+  const opener = tokens[comma + 1];
+  if (!opener || comma + 1 >= sentenceEnd) return null;
+  const appositive = opener.pos === 'DET' || opener.pos === 'ADJ' || opener.pos === 'NOUN' || opener.pos === 'PROPN' || opener.pos === 'NUM' || opener.norm === 'who';
+  if (!appositive) return null;
+  let end = sentenceEnd;
+  while (end > comma + 1 && (SENTENCE_END.test(tokens[end - 1]!.text) || ctx.closesQuote[end - 1])) end--;
+  if (end - comma > MAX_APPOSITIVE) return null;
+  for (let j = comma + 1; j < end; j++) {
+    if (ctx.opensQuote[j] || ctx.closesQuote[j] || SENTENCE_END.test(tokens[j]!.text)) return null;
+    // ", adding that ...": a clause of the sentence, not part of the name.
+    if (tokens[j]!.text === ',' && tokens[j + 1]?.pos === 'VERB') return null;
+  }
+  return end - 1;
 }
 
 function widen(ctx: AttributionContext, source: SourceDraft, last: number): SourceDraft {

@@ -10,6 +10,9 @@ export interface QuotationAttribution extends AttributionCore {
 
 const MIN_WORDS_UNATTRIBUTED = 5;
 
+/** Marks after which a quotation opens a clause of its own ("X said: “...”"). */
+const CLAUSE_MARKS: ReadonlySet<string> = new Set([',', ':', ';']);
+
 /** Dashes that introduce the speaker after a quotation. */
 const DASHES: ReadonlySet<string> = new Set(['―', '—', '–', '-', '--']);
 
@@ -153,14 +156,17 @@ export function quotationAttributions(ctx: AttributionContext, earlier: readonly
   let next = 0;
   let lastSpeaker: AttributionCore | null = null;
   const found: QuotationAttribution[] = [];
-  // The fragments of each attribution found here with a cue after its quotation, by attribution
-  // (and by the stand-in that moves its sentence on), so that the quotations continuing it can join.
-  const continuing = new Map<AttributionCore, Range[]>();
+  // The attribution found here last, with a cue after its quotation, while quotations in the
+  // sentences right after it may still join it: its fragments and the last sentence they reach.
+  let speaking: { fragments: Range[]; sentence: number } | null = null;
 
   for (let i = 0; i < quotations.length; i++) {
     const q = quotations[i]!;
     while (next < ordered.length && ordered[next]!.fragments[0]!.start < q.start) {
-      if (ordered[next]!.source) lastSpeaker = ordered[next]!;
+      if (ordered[next]!.source) {
+        lastSpeaker = ordered[next]!;
+        speaking = null;
+      }
       next++;
     }
     if (claimed[i]) continue;
@@ -190,7 +196,7 @@ export function quotationAttributions(ctx: AttributionContext, earlier: readonly
       // its sentence are part of what she said (a mixed quotation).
       const opening = draft.sentences[ctx.sentenceOf[q.tokenStart]!]!;
       let kind: AttributionCore['kind'] = 'direct';
-      if (q.pieces.length === 1 && fragments.length === 1 && opening.index === last.index && q.tokenStart - opening.tokenStart >= 3 && !tokens[q.tokenStart - 1]!.text.match(/^[,:;]$/u)) {
+      if (q.pieces.length === 1 && fragments.length === 1 && opening.index === last.index && q.tokenStart - opening.tokenStart >= 3 && !CLAUSE_MARKS.has(tokens[q.tokenStart - 1]!.text)) {
         fragments[0] = { start: tokens[opening.tokenStart]!.start, end: fragments[0]!.end };
         kind = 'mixed';
       }
@@ -206,7 +212,7 @@ export function quotationAttributions(ctx: AttributionContext, earlier: readonly
       };
       found.push(attribution);
       lastSpeaker = attribution;
-      continuing.set(attribution, fragments);
+      speaking = { fragments, sentence: last.index };
       continue;
     }
     const first = draft.sentences[ctx.sentenceOf[q.tokenStart]!]!;
@@ -215,13 +221,12 @@ export function quotationAttributions(ctx: AttributionContext, earlier: readonly
     if (!alone) continue;
     // `“X,” she said. “Y.”`: a quotation that opens the very next sentence of the same paragraph
     // goes on with what the speaker said: it joins that attribution as a further fragment.
-    const speaking = lastSpeaker ? continuing.get(lastSpeaker) : undefined;
-    if (lastSpeaker && speaking && q.tokenStart === first.tokenStart && first.index === lastSpeaker.sentence + 1 && draft.sentences[lastSpeaker.sentence]!.paragraph === first.paragraph) {
-      speaking.push(...fragments);
-      lastSpeaker = { ...lastSpeaker, sentence: first.index };
-      continuing.set(lastSpeaker, speaking);
+    if (speaking && q.tokenStart === first.tokenStart && first.index === speaking.sentence + 1 && draft.sentences[speaking.sentence]!.paragraph === first.paragraph) {
+      speaking.fragments.push(...fragments);
+      speaking.sentence = first.index;
       continue;
     }
+    speaking = null;
     if (lastSpeaker && previousParagraph >= first.paragraph - 1) {
       found.push({ kind: 'direct', cue: null, source: lastSpeaker.source, fragments, sentence: first.index, confidence: 0.6, negated: false, sourceInherited: true });
     } else if (wordCount(ctx, q) >= MIN_WORDS_UNATTRIBUTED) {
