@@ -214,6 +214,11 @@ describe('attribution', () => {
     ['Republican presidential nominee Donald Trump said the plan works.', 'Republican presidential nominee Donald Trump'],
     ['Federal and state officials said the plan works.', 'Federal and state officials'],
     ['President Obama, dedicating the museum on Saturday, said the plan works.', 'President Obama'],
+    // What the tagger breaks after "according to" runs to the comma.
+    ['According to exit polls, Romney had a lead.', 'exit polls'],
+    ['Prices rose, according to the conservative-leaning Tax Foundation.', 'the conservative-leaning Tax Foundation'],
+    // A participle and its adjuncts between the subject and the cue.
+    ['A report released last year found that the agency was unsure.', 'A report released last year'],
   ])('source phrase of %j', (text, phrase) => {
     expect(extract(text).claims[0]?.source?.phrase?.text).toBe(phrase);
   });

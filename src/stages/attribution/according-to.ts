@@ -1,7 +1,29 @@
-import type { AttributionCore as Attribution, Range, Sentence } from '../../pipeline/types.js';
+import type { AttributionCore as Attribution, Range, Sentence, SourceDraft } from '../../pipeline/types.js';
 import { clauseContent, leftContent } from './content.js';
-import { describeSource, nounPhraseStartingAt } from './noun-phrase.js';
-import type { AttributionContext } from './sentence-view.js';
+import { describeSource, nounPhraseEndingAt, nounPhraseStartingAt } from './noun-phrase.js';
+import { TERMINAL, type AttributionContext } from './sentence-view.js';
+
+/** Longest source after "according to", in tokens, when it is not one plain noun phrase. */
+const MAX_SOURCE = 15;
+
+/**
+ * The source after "according to": the noun phrase that starts there or, when the tagger breaks
+ * it ("exit polls", "show insiders", "the conservative-leaning Tax Foundation"), everything up to
+ * the next comma or the end of the sentence, described by the noun phrase that ends it.
+ */
+function sourceAfter(ctx: AttributionContext, sentence: Sentence, from: number): { np: { tokenStart: number; tokenEnd: number }; source: SourceDraft } | null {
+  const { tokens } = ctx;
+  const np = nounPhraseStartingAt(ctx, from, sentence.tokenEnd, true);
+  const source = np ? describeSource(ctx, np) : null;
+  if (np && source) return { np, source };
+  let end = from;
+  while (end < Math.min(sentence.tokenEnd, from + MAX_SOURCE) && tokens[end]!.text !== ',' && !TERMINAL.test(tokens[end]!.text) && !ctx.opensQuote[end]) end++;
+  if (end === from || (end < sentence.tokenEnd && tokens[end]!.text !== ',' && !TERMINAL.test(tokens[end]!.text))) return null;
+  const head = nounPhraseEndingAt(ctx, end - 1, from);
+  const described = head ? describeSource(ctx, head) : null;
+  if (!described) return null;
+  return { np: { tokenStart: from, tokenEnd: end }, source: { ...described, phrase: { start: tokens[from]!.start, end: tokens[end - 1]!.end } } };
+}
 
 /**
  * "according to" attributions: "Y, according to X." / "According to X, Y." / "Y, according to
@@ -12,10 +34,9 @@ export function accordingToAttributions(ctx: AttributionContext, sentence: Sente
   const found: Attribution[] = [];
   for (let k = sentence.tokenStart; k + 1 < sentence.tokenEnd; k++) {
     if (tokens[k]!.norm !== 'according' || tokens[k + 1]!.norm !== 'to' || ctx.quoteOf[k]! >= 0) continue;
-    const np = nounPhraseStartingAt(ctx, k + 2, sentence.tokenEnd, true);
-    if (!np) continue;
-    const source = describeSource(ctx, np);
-    if (!source) continue;
+    const named = sourceAfter(ctx, sentence, k + 2);
+    if (!named) continue;
+    const { np, source } = named;
     const cue = { start: tokens[k]!.start, end: tokens[k + 1]!.end, lemma: 'according to' };
     const fragments: Range[] = [];
     const startsSentence = k === sentence.tokenStart || (k === sentence.tokenStart + 1 && /^[“"(]$/u.test(tokens[sentence.tokenStart]!.text));

@@ -128,6 +128,8 @@ export function subjectBefore(ctx: AttributionContext, sentence: Sentence, last:
     if (!antecedent || antecedent.kind === 'relative' || antecedent.kind === 'pronoun') return null;
     return { source: { ...antecedent, phrase: { start: tokens[last]!.start, end: tokens[last]!.end } }, start: last };
   }
+  const reduced = reducedRelativeBefore(ctx, sentence, last);
+  if (reduced) return reduced;
   const np = nounPhraseEndingAt(ctx, last, sentence.tokenStart);
   if (!np) return null;
   const source = describeSource(ctx, np);
@@ -141,6 +143,34 @@ export function subjectBefore(ctx: AttributionContext, sentence: Sentence, last:
     return { source: { ...antecedent, phrase: { start: source.start, end: source.end } }, start: np.tokenStart };
   }
   return source ? { source, start: np.tokenStart } : null;
+}
+
+/** Longest participle phrase after a subject's noun ("report released last year"), in tokens. */
+const MAX_REDUCED = 8;
+
+/**
+ * "A report released last year found", "A poll conducted in August by X shows": a subject noun
+ * phrase with a participle and its adjuncts (a time, or a phrase opening with a preposition)
+ * between it and the cue. The source is the noun phrase; its phrase runs to the cue.
+ */
+function reducedRelativeBefore(ctx: AttributionContext, sentence: Sentence, last: number): { source: SourceDraft; start: number } | null {
+  const { tokens } = ctx;
+  for (let p = last; p > Math.max(sentence.tokenStart, last - MAX_REDUCED); p--) {
+    const t = tokens[p]!;
+    if (t.type === 'punctuation' || ctx.opensQuote[p] || ctx.closesQuote[p] || t.pos === 'SCONJ' || t.pos === 'AUX') return null;
+    if (t.pos !== 'VERB') continue;
+    // Another verb between ("found that 74 percent"): not one subject phrase.
+    if (!t.norm.endsWith('ed') || p === last || ctx.lex.cueForms.has(t.norm)) return null;
+    const next = p + 1;
+    const adjunct = ctx.timeAt.has(next) || tokens[next]!.pos === 'ADP';
+    const noun = tokens[p - 1];
+    if (!adjunct || !noun || (noun.pos !== 'NOUN' && noun.pos !== 'PROPN')) return null;
+    const np = nounPhraseEndingAt(ctx, p - 1, sentence.tokenStart);
+    const source = np ? describeSource(ctx, np) : null;
+    if (!np || !source || source.kind === 'pronoun' || source.kind === 'relative') return null;
+    return { source: extendTo(ctx, source, last), start: np.tokenStart };
+  }
+  return null;
 }
 
 /** The character range of tokens `[from, to)`. */
