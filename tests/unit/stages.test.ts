@@ -217,6 +217,9 @@ describe('attribution', () => {
     // What the tagger breaks after "according to" runs to the comma.
     ['According to exit polls, Romney had a lead.', 'exit polls'],
     ['Prices rose, according to the conservative-leaning Tax Foundation.', 'the conservative-leaning Tax Foundation'],
+    // A share of people; a bracket and an appositive before the cue.
+    ['However, 63 percent said the delay was justified.', '63 percent'],
+    ['Rep. Gregory W. Meeks (D-N.Y.), chairman of the caucus, said members will help.', 'Rep. Gregory W. Meeks (D-N.Y.), chairman of the caucus,'],
     // A participle and its adjuncts between the subject and the cue.
     ['A report released last year found that the agency was unsure.', 'A report released last year'],
   ])('source phrase of %j', (text, phrase) => {

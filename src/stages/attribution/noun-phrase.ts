@@ -198,6 +198,8 @@ function describeByHead(
   if (ctx.lex.vagueNouns.has(head.norm)) return { ...base, kind: 'vague' };
   if (ctx.lex.groupNouns.has(head.norm)) return { ...base, kind: 'group' };
   if (hasWord(ctx.names.roles, head.norm)) return { ...base, kind: 'person', role: head.text };
+  // "63 percent said", "a majority of voters say": a share of people.
+  if (ctx.lex.shareNouns.has(head.norm)) return { ...base, kind: 'group' };
   if (head.pos === 'NOUN' && head.norm.endsWith('s')) return { ...base, kind: 'group' };
   // "the announcer", "the ad's narrator": someone or something not otherwise known, with a determiner.
   const determined = ctx.tokens[np.tokenStart]!.pos === 'DET' || ctx.tokens[np.tokenStart]!.pos === 'PRON';

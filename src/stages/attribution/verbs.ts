@@ -97,8 +97,15 @@ export function subjectBefore(ctx: AttributionContext, sentence: Sentence, last:
       const name = nounPhraseEndingAt(ctx, last - 1, c + 1);
       const source = name && name.tokenStart === c + 1 ? describeSource(ctx, name) : null;
       if (!source || source.kind !== 'person' || source.mention === null) {
-        // "Dr Priya Nair, chief executive of Northgate Hospital, said": an appositive after the name.
-        const np = nounPhraseEndingAt(ctx, c - 1, sentence.tokenStart);
+        // "Dr Priya Nair, chief executive of Northgate Hospital, said": an appositive after the name
+        // (and after a bracket: "Rep. Gregory W. Meeks (D-N.Y.), chairman of ..., said").
+        let nameEnd = c - 1;
+        if (tokens[nameEnd]?.text === ')') {
+          let open = nameEnd - 1;
+          while (open > Math.max(sentence.tokenStart, nameEnd - 8) && tokens[open]!.text !== '(') open--;
+          if (tokens[open]?.text === '(') nameEnd = open - 1;
+        }
+        const np = nameEnd >= sentence.tokenStart ? nounPhraseEndingAt(ctx, nameEnd, sentence.tokenStart) : null;
         const named = np ? describeSource(ctx, np) : null;
         if (!named || !np || named.mention === null) return null;
         // A participle aside ("President Obama, dedicating the museum, said") is not part of the source.

@@ -17,6 +17,7 @@ import {
   GROUP_SOURCE_NOUNS,
   NON_SOURCES,
   RELATIVE_PRONOUNS,
+  SHARE_NOUNS,
   SOURCE_PRONOUNS,
   VAGUE_SOURCE_NOUNS,
 } from './sources.js';
@@ -41,6 +42,8 @@ export interface AttributionLexicon {
   readonly pronouns: ReadonlySet<string>;
   readonly relativePronouns: ReadonlySet<string>;
   readonly nonSources: ReadonlySet<string>;
+  /** Nouns for a share of people ("percent", "majority"). */
+  readonly shareNouns: ReadonlySet<string>;
   readonly statementNouns: ReadonlySet<string>;
   readonly subordinators: ReadonlySet<string>;
   readonly citingWords: ReadonlySet<string>;
@@ -88,6 +91,7 @@ export function buildAttributionLexicon(extras: AttributionLexiconExtras = {}): 
     pronouns: new Set(SOURCE_PRONOUNS),
     relativePronouns: new Set(RELATIVE_PRONOUNS),
     nonSources: new Set(NON_SOURCES),
+    shareNouns: new Set(SHARE_NOUNS),
     statementNouns: new Set(STATEMENT_NOUNS),
     subordinators: new Set(SUBORDINATORS),
     citingWords: new Set(CITING_WORDS),

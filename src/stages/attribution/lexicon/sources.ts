@@ -36,3 +36,6 @@ export const RELATIVE_PRONOUNS: readonly string[] = ['who', 'which', 'that'];
 
 /** Pronouns and determiners that never make a source on their own ("those who believe", "one that highlights"). */
 export const NON_SOURCES: readonly string[] = ['one', 'those', 'this', 'these', 'that', 'what', 'which', 'it', 'there'];
+
+/** Nouns for a share of people that can be a source ("63 percent said", "a majority say"). */
+export const SHARE_NOUNS: readonly string[] = ['percent', 'per cent', '%', 'majority', 'minority', 'plurality', 'half', 'third', 'quarter', 'two-thirds', 'three-quarters'];
