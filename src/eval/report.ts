@@ -26,7 +26,7 @@ function attributionRows(label: string, s: AttributionScores): string[][] {
 /** The attribution result as a table: P/R/F1 exact, F1 token, F1 overlap, per role. */
 export function attributionTable(dataset: string, r: AttributionResult): string {
   const rows = [...attributionRows(`${dataset}, all`, r), ...attributionRows(`${dataset}, speech cues`, r.speech)];
-  const note = `${r.docs} documents, ${r.gold} gold and ${r.predicted} predicted attributions; of ${r.resolvedNames.matched} matched sources, ${r.resolvedNames.differ} are named differently from the mention (resolved).`;
+  const note = `${r.docs} documents, ${r.gold} gold and ${r.predicted} predicted attributions; of ${r.resolvedNames.matched} matched sources, ${r.resolvedNames.differ} are named differently from the source as written (resolved).`;
   return `${table(['set', 'role', 'exact P', 'exact R', 'exact F1', 'token F1', 'overlap≥30% F1'], rows)}\n\n${note}`;
 }
 
