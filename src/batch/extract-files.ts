@@ -156,6 +156,13 @@ export async function* extractFiles(paths: readonly string[], options: ExtractFi
       read
         .then((results) => Promise.all(results.map((r) => analyse(r, analyzer, maxBytes, o.reuse))))
         .catch((error: unknown) => [{ ok: false, failure: { path: relative, record: null, id: null, code: 'internal-error', message: (error as Error)?.message ?? String(error) } }]);
+    // The results of the oldest file in the window, until the run is stopped.
+    async function* oldest(): AsyncGenerator<FileResult> {
+      for (const r of await window.shift()!) {
+        if (stopped()) return;
+        yield r;
+      }
+    }
     let files = 0;
     for await (const found of discover(paths)) {
       o.onDiscover?.(++files, false);
@@ -165,21 +172,11 @@ export async function* extractFiles(paths: readonly string[], options: ExtractFi
         const { absolute, relative, format } = found.file;
         window.push(schedule(reads.add(() => readOne(absolute, relative, format, fields, maxBytes)) as Promise<ReadResult[]>, relative));
       }
-      while (window.length > limit) {
-        for (const r of await window.shift()!) {
-          if (stopped()) return;
-          yield r;
-        }
-      }
+      while (window.length > limit && !stopped()) yield* oldest();
       if (stopped()) return;
     }
     o.onDiscover?.(files, true);
-    while (window.length > 0) {
-      for (const r of await window.shift()!) {
-        if (stopped()) return;
-        yield r;
-      }
-    }
+    while (window.length > 0 && !stopped()) yield* oldest();
   } finally {
     await analyzer.close();
   }

@@ -224,21 +224,22 @@ async function runExtraction(
     ...(streams.interrupt ? { signal: streams.interrupt } : {}),
     ...(showProgress ? { onDiscover: (n: number, done: boolean) => progress.discovered(n, done) } : {}),
   };
+  const fail = (failure: FailureRecord): void => {
+    failures.push(failure);
+    progress.clear();
+    say(streams, describeFailure(failure));
+  };
   try {
     for await (const result of extractFiles(args.inputs, options)) {
       if (showProgress) progress.tick(result.ok);
       if (!result.ok) {
-        failures.push(result.failure);
-        progress.clear();
-        say(streams, describeFailure(result.failure));
+        fail(result.failure);
         continue;
       }
       const outcome = await onDocument(result.document);
       if (outcome === 'stop') break;
       if (outcome) {
-        failures.push(outcome);
-        progress.clear();
-        say(streams, describeFailure(outcome));
+        fail(outcome);
         continue;
       }
       documents++;

@@ -55,10 +55,9 @@ function unmarkedUtf16(head: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 }
 
 /**
- * Decode input bytes as text. UTF-8 (with or without BOM) and UTF-16 (with a BOM, or without one when it
- * holds mostly Latin-script text) are read; invalid
- * UTF-8 bytes become U+FFFD and the first one's offset is reported; a file with NUL bytes (and no
- * UTF-16 BOM) is binary and is refused.
+ * Decode input bytes as text. UTF-8 (with or without BOM) and UTF-16 (with a BOM, or without one
+ * when it holds mostly Latin-script text) are read; invalid UTF-8 bytes become U+FFFD and the
+ * first one's offset is reported; any other file with NUL bytes is binary and is refused.
  */
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
