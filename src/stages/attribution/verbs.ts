@@ -1,6 +1,6 @@
 import type { AttributionCore as Attribution, Range, Sentence, SourceDraft } from '../../pipeline/types.js';
 import { clauseContent, leftContent, looksLikeClause, nounPhraseContent } from './content.js';
-import { ASIDE_CLAUSE_OPENERS, ASIDE_OPENERS, BE_FORMS, OBJECT_PRONOUNS, PARTICIPLE_PREPOSITIONS } from './lexicon/grammar.js';
+import { APPOSITIVE_WORDS, ASIDE_CLAUSE_OPENERS, ASIDE_OPENERS, BE_FORMS, OBJECT_PRONOUNS, PARTICIPLE_PREPOSITIONS } from './lexicon/grammar.js';
 import type { CueForm } from './lexicon/index.js';
 import { describeSource, isSourceNoun, nounPhraseEndingAt, nounPhraseStartingAt, textOf, withTrailingAppositive } from './noun-phrase.js';
 import { matchEndingAt } from '../../text/phrase-set.js';
@@ -85,6 +85,8 @@ export function subjectBefore(ctx: AttributionContext, sentence: Sentence, last:
     }
   }
   if (tokens[last]!.text === ',') {
+    const many = subjectThroughAppositives(ctx, sentence, last);
+    if (many) return many;
     let c = last - 1;
     const floor = Math.max(sentence.tokenStart, last - ASIDE_WINDOW);
     while (c > floor && tokens[c]!.text !== ',') c--;
@@ -178,6 +180,46 @@ function reducedRelativeBefore(ctx: AttributionContext, sentence: Sentence, last
     return { source: extendTo(ctx, source, last), start: np.tokenStart };
   }
   return null;
+}
+
+/** Longest subject with several appositives ("X, 56, who has served ..., told"), in tokens. */
+const MAX_APPOSITIVES = 45;
+
+/**
+ * "Michael Mulgrew, president of the union, which represents teachers, said", "Schiff, 56, who has
+ * served for a decade, told": a name opening the sentence, then two or more asides set off by
+ * commas, then the cue. Each aside must open like an appositive or a relative clause.
+ */
+function subjectThroughAppositives(ctx: AttributionContext, sentence: Sentence, last: number): { source: SourceDraft; start: number } | null {
+  const { tokens } = ctx;
+  let start = sentence.tokenStart;
+  if (ctx.lex.subordinators.has(tokens[start]!.norm)) return null;
+  if (tokens[start]!.pos === 'CCONJ') start++;
+  if (last - start > MAX_APPOSITIVES) return null;
+  let first = -1;
+  let commas = 0;
+  for (let k = start + 1; k < last; k++) {
+    const t = tokens[k]!;
+    if (TERMINAL.test(t.text) && !(t.text === '.' && !t.spaceBefore)) return null;
+    if (ctx.opensQuote[k] || ctx.closesQuote[k]) return null;
+    if (t.text !== ',') continue;
+    if (first < 0) first = k;
+    commas++;
+    const opener = tokens[k + 1]!;
+    const appositive = opener.pos === 'DET' || opener.pos === 'ADJ' || opener.pos === 'NUM' || opener.pos === 'NOUN' || opener.pos === 'PROPN' || APPOSITIVE_WORDS.has(opener.norm);
+    if (!appositive) return null;
+  }
+  if (first < 0 || commas < 2) return null;
+  let nameEnd = first - 1;
+  if (tokens[nameEnd]?.text === ')') {
+    let open = nameEnd - 1;
+    while (open > Math.max(start, nameEnd - 8) && tokens[open]!.text !== '(') open--;
+    if (tokens[open]?.text === '(') nameEnd = open - 1;
+  }
+  const np = nameEnd >= start ? nounPhraseEndingAt(ctx, nameEnd, start) : null;
+  const named = np && np.tokenStart === start ? describeSource(ctx, np) : null;
+  if (!named || named.mention === null || (named.kind !== 'person' && named.kind !== 'organization')) return null;
+  return { source: extendTo(ctx, named, last), start };
 }
 
 /** The character range of tokens `[from, to)`. */

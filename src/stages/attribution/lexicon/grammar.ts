@@ -41,3 +41,6 @@ export const DISCOURSE_MARKERS: readonly string[] = [
   'in fact', 'as it stands', 'details aside', 'at the same time', 'on the other hand', 'for example', 'for instance',
   'in other words', 'nonetheless', 'nevertheless', 'besides', 'likewise', 'similarly', 'by contrast', 'in contrast',
 ];
+
+/** Words that open an aside about a person besides a noun phrase ("X, 59, of Ashton, who watched ..., said"). */
+export const APPOSITIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whose', 'which', 'of', 'from', 'one', 'now', 'then', 'herself', 'himself']);
