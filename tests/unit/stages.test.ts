@@ -199,6 +199,10 @@ describe('attribution', () => {
     // Words before a quotation in its sentence are part of what was said (a mixed quotation).
     ['The plan failed because “it was rushed,” she said.', [['mixed', 'said', 'she', 'she', ['The plan failed because “it was rushed,”']]]],
     ['Limbaugh told his audience on Monday, “We won.”', [['direct', 'told', 'Limbaugh', 'Limbaugh', ['“We won.”']]]],
+    // Typewriter marks that wink splits as "'" + "'A".
+    ["''A museum will help,'' he said.", [['direct', 'said', 'he', 'he', ["''A museum will help,''"]]]],
+    // A quoted programme title is part of the listener.
+    ['Sanders told MSNBC’s “Morning Joe” that nobody would question her.', [['indirect', 'told', 'Sanders', 'Sanders', ['nobody would question her']]]],
     // A speaker's turn in a transcript runs to the end of its paragraph.
     ['WALLACE: Let us start with the debate. Will she be there?\n\nPENCE: No.', [['indirect', ':', 'WALLACE', 'WALLACE', ['Let us start with the debate. Will she be there']]]],
   ])('%s', (text, expected) => {

@@ -252,6 +252,11 @@ function skipRecipient(ctx: AttributionContext, sentence: Sentence, from: number
     }
   }
   if (!np) return -1;
+  // "told MSNBC's “Morning Joe” that ...": a quoted programme title belongs to the listener.
+  if (ctx.opensQuote[np.tokenEnd]) {
+    const title = ctx.draft.quotations[ctx.quoteOf[np.tokenEnd]!]!;
+    if (title.closed && title.tokenEnd - np.tokenEnd <= 8 && ctx.tokens[title.tokenEnd]?.norm === 'that') return title.tokenEnd;
+  }
   const listener = describeSource(ctx, np);
   if (listener && listener.kind !== 'document' && listener.kind !== 'vague') return np.tokenEnd;
   // "told the forum (that) he was ...", "told an audience at the club that ...": any phrase is

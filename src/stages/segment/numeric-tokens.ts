@@ -113,9 +113,16 @@ export function joinDoubledQuoteMarks(tokens: Token[]): Token[] {
     const t = tokens[i]!;
     const next = tokens[i + 1];
     const doubled = next !== undefined && !next.spaceBefore && next.newlinesBefore === 0 && next.start === t.end && (t.text === "'" || t.text === '`') && next.text === t.text;
-    if (doubled && !out) out = tokens.slice(0, i).map((x) => ({ ...x }));
+    // "''A museum": wink reads the second mark as the start of the word ("'A").
+    const glued = !doubled && next !== undefined && t.text === "'" && !next.spaceBefore && next.start === t.end && next.text.length > 1 && next.text[0] === "'" && /^'\p{L}/u.test(next.text);
+    if ((doubled || glued) && !out) out = tokens.slice(0, i).map((x) => ({ ...x }));
     if (doubled) {
       out!.push({ ...t, index: out!.length, end: next.end, text: t.text + next.text, norm: t.norm + next.norm, pos: 'PUNCT', type: 'punctuation' });
+      i++;
+    } else if (glued) {
+      out!.push({ ...t, index: out!.length, end: t.end + 1, text: "''", norm: "''", pos: 'PUNCT', type: 'punctuation' });
+      const word = next.text.slice(1);
+      out!.push({ ...next, index: out!.length, start: next.start + 1, text: word, norm: word.toLowerCase().replace(/’/g, "'"), spaceBefore: false, newlinesBefore: 0, capitalized: /^\p{Lu}/u.test(word) });
       i++;
     } else if (out) out.push({ ...t, index: out.length });
   }
