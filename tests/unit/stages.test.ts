@@ -224,6 +224,7 @@ describe('attribution', () => {
     // A share of people; a bracket and an appositive before the cue.
     ['However, 63 percent said the delay was justified.', '63 percent'],
     ['Rep. Gregory W. Meeks (D-N.Y.), chairman of the caucus, said members will help.', 'Rep. Gregory W. Meeks (D-N.Y.), chairman of the caucus,'],
+    ['Rep. Jim Jordan (R-Ohio), an oversight panel member, said it was over.', 'Rep. Jim Jordan (R-Ohio), an oversight panel member,'],
     // A name opening the sentence with several asides before the cue.
     ['Schiff, 56, who has served on the committee for a decade, told reporters it is clear.', 'Schiff, 56, who has served on the committee for a decade,'],
     // A participle and its adjuncts between the subject and the cue.

@@ -101,12 +101,7 @@ export function subjectBefore(ctx: AttributionContext, sentence: Sentence, last:
       if (!source || source.kind !== 'person' || source.mention === null) {
         // "Dr Priya Nair, chief executive of Northgate Hospital, said": an appositive after the name
         // (and after a bracket: "Rep. Gregory W. Meeks (D-N.Y.), chairman of ..., said").
-        let nameEnd = c - 1;
-        if (tokens[nameEnd]?.text === ')') {
-          let open = nameEnd - 1;
-          while (open > Math.max(sentence.tokenStart, nameEnd - 8) && tokens[open]!.text !== '(') open--;
-          if (tokens[open]?.text === '(') nameEnd = open - 1;
-        }
+        const nameEnd = beforeBracket(ctx, c - 1, sentence.tokenStart);
         const np = nameEnd >= sentence.tokenStart ? nounPhraseEndingAt(ctx, nameEnd, sentence.tokenStart) : null;
         const named = np ? describeSource(ctx, np) : null;
         if (!named || !np || named.mention === null) return null;
@@ -119,7 +114,8 @@ export function subjectBefore(ctx: AttributionContext, sentence: Sentence, last:
       const from = rolePhrase && roleStart >= 0 ? rolePhrase.tokenStart : name!.tokenStart;
       return { source: { ...source, role, phrase: rangeOfTokens(ctx, from, last + 1) }, start: from };
     }
-    const np = nounPhraseEndingAt(ctx, c - 1, sentence.tokenStart);
+    const nameEnd = beforeBracket(ctx, c - 1, sentence.tokenStart);
+    const np = nameEnd >= sentence.tokenStart ? nounPhraseEndingAt(ctx, nameEnd, sentence.tokenStart) : null;
     const source = np ? describeSource(ctx, np) : null;
     if (!source || !np) return null;
     // "Hugh Hill, a doctor at X, said": the appositive, with its closing comma, is part of the
@@ -182,6 +178,15 @@ function reducedRelativeBefore(ctx: AttributionContext, sentence: Sentence, last
   return null;
 }
 
+/** The token before a bracket that ends at `k` ("Rep. Jim Jordan (R-Ohio)" → "Jordan"), else `k`. */
+function beforeBracket(ctx: AttributionContext, k: number, floor: number): number {
+  const { tokens } = ctx;
+  if (tokens[k]?.text !== ')') return k;
+  let open = k - 1;
+  while (open > Math.max(floor, k - 8) && tokens[open]!.text !== '(') open--;
+  return tokens[open]?.text === '(' ? open - 1 : k;
+}
+
 /** Longest subject with several appositives ("X, 56, who has served ..., told"), in tokens. */
 const MAX_APPOSITIVES = 45;
 
@@ -210,12 +215,7 @@ function subjectThroughAppositives(ctx: AttributionContext, sentence: Sentence, 
     if (!appositive) return null;
   }
   if (first < 0 || commas < 2) return null;
-  let nameEnd = first - 1;
-  if (tokens[nameEnd]?.text === ')') {
-    let open = nameEnd - 1;
-    while (open > Math.max(start, nameEnd - 8) && tokens[open]!.text !== '(') open--;
-    if (tokens[open]?.text === '(') nameEnd = open - 1;
-  }
+  const nameEnd = beforeBracket(ctx, first - 1, start);
   const np = nameEnd >= start ? nounPhraseEndingAt(ctx, nameEnd, start) : null;
   const named = np && np.tokenStart === start ? describeSource(ctx, np) : null;
   if (!named || named.mention === null || (named.kind !== 'person' && named.kind !== 'organization')) return null;
