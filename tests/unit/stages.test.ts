@@ -183,6 +183,8 @@ describe('attribution', () => {
     ['Trump told the forum he was against the war.', [['indirect', 'told', 'Trump', 'Trump', ['he was against the war']]]],
     ['She told a story about her father.', []],
     ['The numbers tell a story, but they are only part of it.', []],
+    // An adjunct of time or occasion ends a noun-phrase content.
+    ['Clinton criticised the plan during the debate.', [['indirect', 'criticised', 'Clinton', 'Clinton', ['the plan']]]],
     // A preposition that completes the cue joins it, not one that starts a time.
     ['The union called for an inquiry into the deaths.', [['indirect', 'called for', 'The union', 'The union', ['an inquiry into the deaths']]]],
     ['Critics warned of a recession.', [['indirect', 'warned of', 'Critics', 'Critics', ['a recession']]]],

@@ -61,11 +61,29 @@ export function clauseContent(ctx: AttributionContext, sentence: Sentence, from:
 /** Longest noun-phrase content, in tokens. */
 const MAX_NOUN_PHRASE = 80;
 
+/** Words that always open an adjunct of time after a noun-phrase content ("criticised Machado since the debate"). */
+const TIME_ADJUNCT_OPENERS: ReadonlySet<string> = new Set(['during', 'since', 'when', 'while', 'after', 'before']);
+
+/**
+ * Whether an adjunct of time or occasion starts at token `k`, ending a noun-phrase content:
+ * "during the debate", "since Monday", "in a statement"; not "on Twitter" ("her presence on
+ * Twitter" stays whole).
+ */
+function adjunctStartsAt(ctx: AttributionContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  if (ctx.quoteOf[k]! >= 0) return false;
+  if (TIME_ADJUNCT_OPENERS.has(t.norm)) return true;
+  if ((t.norm === 'in' || t.norm === 'at') && k + 3 < ctx.tokens.length) {
+    for (let j = k + 1; j <= k + 3; j++) if (ctx.lex.statementNouns.has(ctx.tokens[j]!.norm)) return true;
+  }
+  return false;
+}
+
 /** A noun phrase running from `from` to the first comma or the end of the sentence. */
 export function nounPhraseContent(ctx: AttributionContext, sentence: Sentence, from: number): Range | null {
   let end = from;
   const limit = Math.min(sentence.tokenEnd, from + MAX_NOUN_PHRASE);
-  while (end < limit && !CLAUSE_STOPS.has(ctx.tokens[end]!.text)) end++;
+  while (end < limit && !CLAUSE_STOPS.has(ctx.tokens[end]!.text) && !(end > from + 1 && adjunctStartsAt(ctx, end))) end++;
   end = Math.min(end, contentEnd(ctx, sentence, from));
   return end - from >= 1 ? rangeOf(ctx, from, end) : null;
 }
