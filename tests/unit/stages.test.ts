@@ -183,6 +183,9 @@ describe('attribution', () => {
     ['Trump told the forum he was against the war.', [['indirect', 'told', 'Trump', 'Trump', ['he was against the war']]]],
     ['She told a story about her father.', []],
     ['The numbers tell a story, but they are only part of it.', []],
+    // An -ing cue the tagger reads as an adjective, before an infinitive; not the adjective itself.
+    ['Trump spoke to leaders, promising to lift regulations.', [['indirect', 'promising', 'Trump', 'Trump', ['to lift regulations']]]],
+    ['It is a promising start.', []],
     // An adjunct of time or occasion ends a noun-phrase content.
     ['Clinton criticised the plan during the debate.', [['indirect', 'criticised', 'Clinton', 'Clinton', ['the plan']]]],
     // A preposition that completes the cue joins it, not one that starts a time.

@@ -10,9 +10,12 @@ import { TERMINAL, contentEnd, type AttributionContext } from './sentence-view.j
 function isVerbLike(ctx: AttributionContext, k: number): boolean {
   const t = ctx.tokens[k]!;
   if (t.pos === 'VERB') return true;
-  if (t.pos !== 'NOUN' && t.pos !== 'AUX') return false;
   const prev = ctx.tokens[k - 1];
   const next = ctx.tokens[k + 1];
+  // "promising to lift", "warning that": an -ing form the tagger read as an adjective, before a
+  // clause or an infinitive.
+  if (t.pos === 'ADJ' && t.norm.endsWith('ing') && next !== undefined && (next.norm === 'that' || (next.norm === 'to' && ctx.tokens[k + 2]?.pos === 'VERB'))) return true;
+  if (t.pos !== 'NOUN' && t.pos !== 'AUX') return false;
   const subjectBefore = prev !== undefined && (ctx.lex.pronouns.has(prev.norm) || prev.pos === 'PROPN');
   const contentAfter = next !== undefined && (next.norm === 'that' || next.text === ',' || next.text === ':' || ctx.opensQuote[k + 1] === 1);
   return subjectBefore && contentAfter;
