@@ -1,4 +1,5 @@
 import { addCounts, counts, matchOneToOne, overlap, prf, type Counts, type Extent, type Prf } from './metrics.js';
+import { firstStartingAtOrAfter } from '../text/sorted-ranges.js';
 
 /** One attribution, gold or predicted, as spans. Content is a list: its fragments, or the whole. */
 export interface AttributionItem {
@@ -65,14 +66,7 @@ function tokenSpans(text: string): Extent[] {
 function coveredTokens(tokens: readonly Extent[], spans: readonly Extent[]): Uint8Array {
   const marks = new Uint8Array(tokens.length);
   for (const s of spans) {
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid]!.start < s.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < tokens.length && tokens[i]!.start < s.end; i++) if (tokens[i]!.end <= s.end) marks[i] = 1;
+    for (let i = firstStartingAtOrAfter(tokens, s.start); i < tokens.length && tokens[i]!.start < s.end; i++) if (tokens[i]!.end <= s.end) marks[i] = 1;
   }
   return marks;
 }

@@ -1,5 +1,5 @@
 import type { AttributionCore, Range } from '../../pipeline/types.js';
-import { firstTokenAfter } from '../claims/token-ranges.js';
+import { firstEndingAfter } from '../../text/sorted-ranges.js';
 import { COORDINATORS } from './lexicon/grammar.js';
 import type { AttributionContext } from './sentence-view.js';
 
@@ -19,12 +19,12 @@ export function clipAtNextSpeaker(ctx: AttributionContext, attributions: readonl
     const last = a.fragments[a.fragments.length - 1]!;
     const next = starts.find((s) => s > last.start && s < last.end);
     if (next === undefined) return a;
-    let k = firstTokenAfter(tokens, next) - 1;
+    let k = firstEndingAfter(tokens, next) - 1;
     if (k < 0 || !COORDINATORS.has(tokens[k]!.norm)) return a;
     while (k > 0 && COORDINATORS.has(tokens[k]!.norm) && tokens[k]!.start > last.start) k--;
     const end = tokens[k]!.end;
     if (end <= last.start) return a;
-    const first = firstTokenAfter(tokens, last.start);
+    const first = firstEndingAfter(tokens, last.start);
     if (k - first + 1 < 2) return a;
     const clipped: Range = { start: last.start, end };
     return { ...a, fragments: [...a.fragments.slice(0, -1), clipped] };

@@ -1,6 +1,6 @@
 import type { SourceDraft, Token } from '../../pipeline/types.js';
 import { hasWord, surface } from '../../text/phrase-set.js';
-import type { AttributionContext } from './sentence-view.js';
+import { TERMINAL, type AttributionContext } from './sentence-view.js';
 
 /** A half-open token range holding a noun phrase. */
 export interface NounPhrase {
@@ -214,7 +214,6 @@ export function textOf(ctx: AttributionContext, from: number, to: number): strin
 
 /** Longest bracket or appositive (in tokens) taken into a source phrase after the name. */
 const MAX_APPOSITIVE = 40;
-const SENTENCE_END = /^[.!?…]+$/u;
 
 /**
  * The phrase of a source named after its cue, widened over what follows the name to the end of
@@ -245,10 +244,10 @@ function appositiveEnd(ctx: AttributionContext, comma: number, sentenceEnd: numb
   const appositive = opener.pos === 'DET' || opener.pos === 'ADJ' || opener.pos === 'NOUN' || opener.pos === 'PROPN' || opener.pos === 'NUM' || opener.norm === 'who';
   if (!appositive) return null;
   let end = sentenceEnd;
-  while (end > comma + 1 && (SENTENCE_END.test(tokens[end - 1]!.text) || ctx.closesQuote[end - 1])) end--;
+  while (end > comma + 1 && (TERMINAL.test(tokens[end - 1]!.text) || ctx.closesQuote[end - 1])) end--;
   if (end - comma > MAX_APPOSITIVE) return null;
   for (let j = comma + 1; j < end; j++) {
-    if (ctx.opensQuote[j] || ctx.closesQuote[j] || SENTENCE_END.test(tokens[j]!.text)) return null;
+    if (ctx.opensQuote[j] || ctx.closesQuote[j] || TERMINAL.test(tokens[j]!.text)) return null;
     // ", adding that ...": a clause of the sentence, not part of the name.
     if (tokens[j]!.text === ',' && tokens[j + 1]?.pos === 'VERB') return null;
   }

@@ -1,7 +1,8 @@
 import type { AttributionCore, Quotation, Range, Sentence, SourceDraft } from '../../pipeline/types.js';
 import { describeSource, nounPhraseStartingAt, withTrailingAppositive } from './noun-phrase.js';
 import { TERMINAL, type AttributionContext } from './sentence-view.js';
-import { subjectBefore } from './verbs.js';
+import { skipAuxiliariesLeft, subjectBefore } from './verbs.js';
+import { firstStartingAtOrAfter } from '../../text/sorted-ranges.js';
 
 /** A quotation attribution, with whether its source was carried over from the last speaker. */
 export interface QuotationAttribution extends AttributionCore {
@@ -99,12 +100,7 @@ function subjectWithAsideThenCue(
     if (depth > 0) continue;
     const cue = cueAt(k);
     if (!cue) continue;
-    let last = k - 1;
-    let negated = false;
-    while (last > j && (ctx.lex.auxiliaries.has(tokens[last]!.norm) || (tokens[last]!.pos === 'ADV' && !tokens[last]!.capitalized))) {
-      if (ctx.lex.negations.has(tokens[last]!.norm)) negated = true;
-      last--;
-    }
+    const { last, negated } = skipAuxiliariesLeft(ctx, k, j + 1);
     const subject = subjectBefore(ctx, { ...sentence, tokenStart: j, start: tokens[j]!.start }, last);
     if (!subject || subject.start !== j || subject.source.mention === null) return null;
     return { cue: { start: t.start, end: tokens[cue.end - 1]!.end, lemma: cue.lemma }, source: subject.source, end: cue.end, negated };
@@ -234,16 +230,4 @@ export function quotationAttributions(ctx: AttributionContext, earlier: readonly
     }
   }
   return found;
-}
-
-/** Index of the first quotation starting at or after `offset` (quotations are sorted by start). */
-function firstStartingAtOrAfter(quotations: readonly Quotation[], offset: number): number {
-  let lo = 0;
-  let hi = quotations.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotations[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -34,7 +34,7 @@ const ASIDE_WINDOW = 30;
  * Skip auxiliaries and adverbs left of the cue ("has repeatedly emphasized"); report negation,
  * and passive voice ("have been found"), where the subject is not the source.
  */
-function skipAuxiliariesLeft(ctx: AttributionContext, k: number, floor: number): { last: number; negated: boolean; passive: boolean } {
+export function skipAuxiliariesLeft(ctx: AttributionContext, k: number, floor: number): { last: number; negated: boolean; passive: boolean } {
   let j = k - 1;
   let negated = false;
   let passive = false;
@@ -79,13 +79,10 @@ export function subjectBefore(ctx: AttributionContext, sentence: Sentence, last:
   const { tokens } = ctx;
   if (last < sentence.tokenStart) return null;
   // "Rep. Gwen Moore (D-Wis.) said": a bracketed party or place after the name belongs to it.
-  if (tokens[last]!.text === ')') {
-    let open = last - 1;
-    while (open > Math.max(sentence.tokenStart, last - 8) && tokens[open]!.text !== '(') open--;
-    if (open > sentence.tokenStart && tokens[open]!.text === '(') {
-      const inner = subjectBefore(ctx, sentence, open - 1);
-      return inner ? { source: extendTo(ctx, inner.source, last), start: inner.start } : null;
-    }
+  const nameEnd = beforeBracket(ctx, last, sentence.tokenStart);
+  if (nameEnd !== last) {
+    const inner = subjectBefore(ctx, sentence, nameEnd);
+    return inner ? { source: extendTo(ctx, inner.source, last), start: inner.start } : null;
   }
   if (tokens[last]!.text === ',') {
     const many = subjectThroughAppositives(ctx, sentence, last);
