@@ -172,28 +172,28 @@ describe('attribution', () => {
     ['Officials, who asked not to be named, said the talks had stalled.', [['indirect', 'said', 'Officials', 'Officials', ['the talks had stalled']]]],
     ['The report was written by staff.', []],
     // A question or exclamation ends the sentence inside the quotation; the cue follows alone.
-    ['“Can we win?” Clinton said.', [['direct', 'said', 'Clinton', 'Clinton', ['“Can we win?”']]]],
-    ['“What next?” Clinton said the campaign would focus on jobs.', [['indirect', 'said', 'Clinton', 'Clinton', ['the campaign would focus on jobs']]]],
+    ['“Can we win?” Okafor said.', [['direct', 'said', 'Okafor', 'Okafor', ['“Can we win?”']]]],
+    ['“What next?” Okafor said the council would focus on roads.', [['indirect', 'said', 'Okafor', 'Okafor', ['the council would focus on roads']]]],
     // A bracket or an appositive between the speaker after a quotation and the cue.
-    ['“We will win,” Rep. Gwen Moore (D-Wis.) said Friday.', [['direct', 'said', 'Rep. Gwen Moore', 'Gwen Moore', ['“We will win,”']]]],
-    ['“We will win,” Scott Pruitt, the attorney general of Oklahoma, said.', [['direct', 'said', 'Scott Pruitt', 'Scott Pruitt', ['“We will win,”']]]],
+    ['“We will win,” Rep. Dana Holt (D-Ore.) said Friday.', [['direct', 'said', 'Rep. Dana Holt', 'Dana Holt', ['“We will win,”']]]],
+    ['“We will win,” Mara Lind, the attorney general of Nevada, said.', [['direct', 'said', 'Mara Lind', 'Mara Lind', ['“We will win,”']]]],
     // A country stands for its government.
-    ['China said it was opposed to the test.', [['indirect', 'said', 'China', 'China', ['it was opposed to the test']]]],
+    ['Norway said it was opposed to the plan.', [['indirect', 'said', 'Norway', 'Norway', ['it was opposed to the plan']]]],
     // Any phrase is the listener of "told" when a reported clause follows it; "told a story" reports none.
-    ['Trump told the forum he was against the war.', [['indirect', 'told', 'Trump', 'Trump', ['he was against the war']]]],
+    ['Okafor told the forum she was against the toll.', [['indirect', 'told', 'Okafor', 'Okafor', ['she was against the toll']]]],
     ['She told a story about her father.', []],
     ['The numbers tell a story, but they are only part of it.', []],
     // An -ing cue the tagger reads as an adjective, before an infinitive; not the adjective itself.
-    ['Trump spoke to leaders, promising to lift regulations.', [['indirect', 'promising', 'Trump', 'Trump', ['to lift regulations']]]],
+    ['Okafor spoke to farmers, promising to cut fees.', [['indirect', 'promising', 'Okafor', 'Okafor', ['to cut fees']]]],
     ['It is a promising start.', []],
     // An adjunct of time or occasion ends a noun-phrase content.
-    ['Clinton criticised the plan during the debate.', [['indirect', 'criticised', 'Clinton', 'Clinton', ['the plan']]]],
+    ['Okafor criticised the plan during the hearing.', [['indirect', 'criticised', 'Okafor', 'Okafor', ['the plan']]]],
     // A preposition that completes the cue joins it, not one that starts a time.
     ['The union called for an inquiry into the deaths.', [['indirect', 'called for', 'The union', 'The union', ['an inquiry into the deaths']]]],
     ['Critics warned of a recession.', [['indirect', 'warned of', 'Critics', 'Critics', ['a recession']]]],
     // An opening conjunction or discourse marker is not part of what was said.
-    ['But the goal is not revenue, he said.', [['indirect', 'said', 'he', 'he', ['the goal is not revenue']]]],
-    ['In addition, the campaign plans to release records, she said.', [['indirect', 'said', 'she', 'she', ['the campaign plans to release records']]]],
+    ['But the aim is not profit, he said.', [['indirect', 'said', 'he', 'he', ['the aim is not profit']]]],
+    ['In addition, the council plans to publish the accounts, she said.', [['indirect', 'said', 'she', 'she', ['the council plans to publish the accounts']]]],
     // A quotation opening the next sentence goes on with the same speaker's words (PolNeAR's reading).
     ['“It is a sad day,” said Ana Ruiz. “We lost.” Then she left. “Nobody asked.”', [
       ['direct', 'said', 'Ana Ruiz', 'Ana Ruiz', ['“It is a sad day,”', '“We lost.”']],
@@ -203,35 +203,35 @@ describe('attribution', () => {
     ["He said so. ''I don't judge that,'' he said.", [['direct', 'said', 'he', 'he', ["''I don't judge that,''"]]]],
     // Words before a quotation in its sentence are part of what was said (a mixed quotation).
     ['The plan failed because “it was rushed,” she said.', [['mixed', 'said', 'she', 'she', ['The plan failed because “it was rushed,”']]]],
-    ['Limbaugh told his audience on Monday, “We won.”', [['direct', 'told', 'Limbaugh', 'Limbaugh', ['“We won.”']]]],
+    ['Halvorsen told his listeners on Monday, “We won.”', [['direct', 'told', 'Halvorsen', 'Halvorsen', ['“We won.”']]]],
     // Typewriter marks that wink splits as "'" + "'A".
-    ["''A museum will help,'' he said.", [['direct', 'said', 'he', 'he', ["''A museum will help,''"]]]],
+    ["''A bridge will help,'' he said.", [['direct', 'said', 'he', 'he', ["''A bridge will help,''"]]]],
     // A quoted programme title is part of the listener.
-    ['Sanders told MSNBC’s “Morning Joe” that nobody would question her.', [['indirect', 'told', 'Sanders', 'Sanders', ['nobody would question her']]]],
+    ['Okafor told Radio North’s “Early Shift” that nobody would question the budget.', [['indirect', 'told', 'Okafor', 'Okafor', ['nobody would question the budget']]]],
     // A speaker's turn in a transcript runs to the end of its paragraph.
-    ['WALLACE: Let us start with the debate. Will she be there?\n\nPENCE: No.', [['indirect', ':', 'WALLACE', 'WALLACE', ['Let us start with the debate. Will she be there']]]],
+    ['HOST: Let us start with the budget. Will it pass?\n\nMAYOR: No.', [['indirect', ':', 'HOST', 'HOST', ['Let us start with the budget. Will it pass']]]],
   ])('%s', (text, expected) => {
     expect(claims(text)).toEqual(expected);
   });
 
   it.each([
     // After the cue, a bracket and an appositive to the end of the sentence belong to the source.
-    ['“We lost,” said Rep. Jim Clyburn (D-S.C.), the assistant leader of the caucus.', 'Rep. Jim Clyburn (D-S.C.), the assistant leader of the caucus'],
-    ['The plan works, said Peter Morgan, a lawyer for the Sierra Club.', 'Peter Morgan, a lawyer for the Sierra Club'],
+    ['“We lost,” said Rep. Lena Park (D-Md.), the deputy leader of the caucus.', 'Rep. Lena Park (D-Md.), the deputy leader of the caucus'],
+    ['The plan works, said Peter Vance, a lawyer for the River Trust.', 'Peter Vance, a lawyer for the River Trust'],
     ['“Yes,” said Anna Smith, adding that it was late.', 'Anna Smith'],
     // Before it: roles in front of the name, coordinated subjects; not a participle aside.
-    ['Republican presidential nominee Donald Trump said the plan works.', 'Republican presidential nominee Donald Trump'],
+    ['Green party nominee Ida Brandt said the plan works.', 'Green party nominee Ida Brandt'],
     ['Federal and state officials said the plan works.', 'Federal and state officials'],
-    ['President Obama, dedicating the museum on Saturday, said the plan works.', 'President Obama'],
+    ['President Ruiz, opening the museum on Saturday, said the plan works.', 'President Ruiz'],
     // What the tagger breaks after "according to" runs to the comma.
-    ['According to exit polls, Romney had a lead.', 'exit polls'],
-    ['Prices rose, according to the conservative-leaning Tax Foundation.', 'the conservative-leaning Tax Foundation'],
+    ['According to exit polls, Brandt had a lead.', 'exit polls'],
+    ['Prices rose, according to the left-leaning Budget Institute.', 'the left-leaning Budget Institute'],
     // A share of people; a bracket and an appositive before the cue.
     ['However, 63 percent said the delay was justified.', '63 percent'],
-    ['Rep. Gregory W. Meeks (D-N.Y.), chairman of the caucus, said members will help.', 'Rep. Gregory W. Meeks (D-N.Y.), chairman of the caucus,'],
-    ['Rep. Jim Jordan (R-Ohio), an oversight panel member, said it was over.', 'Rep. Jim Jordan (R-Ohio), an oversight panel member,'],
+    ['Rep. Tomas R. Vik (D-Vt.), chairman of the caucus, said members will help.', 'Rep. Tomas R. Vik (D-Vt.), chairman of the caucus,'],
+    ['Rep. Ola Berg (R-Iowa), a budget panel member, said it was over.', 'Rep. Ola Berg (R-Iowa), a budget panel member,'],
     // A name opening the sentence with several asides before the cue.
-    ['Schiff, 56, who has served on the committee for a decade, told reporters it is clear.', 'Schiff, 56, who has served on the committee for a decade,'],
+    ['Lindqvist, 56, who has chaired the committee for a decade, told reporters it is clear.', 'Lindqvist, 56, who has chaired the committee for a decade,'],
     // A participle and its adjuncts between the subject and the cue.
     ['A report released last year found that the agency was unsure.', 'A report released last year'],
   ])('source phrase of %j', (text, phrase) => {

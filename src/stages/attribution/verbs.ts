@@ -1,4 +1,4 @@
-import type { AttributionCore as Attribution, Range, Sentence, SourceDraft } from '../../pipeline/types.js';
+import type { AttributionCore as Attribution, Range, Sentence, SourceDraft, Token } from '../../pipeline/types.js';
 import { clauseContent, leftContent, looksLikeClause, nounPhraseContent } from './content.js';
 import { APPOSITIVE_WORDS, ASIDE_CLAUSE_OPENERS, ASIDE_OPENERS, BE_FORMS, OBJECT_PRONOUNS, PARTICIPLE_PREPOSITIONS } from './lexicon/grammar.js';
 import type { CueForm } from './lexicon/index.js';
@@ -106,7 +106,7 @@ export function subjectBefore(ctx: AttributionContext, sentence: Sentence, last:
         const named = np ? describeSource(ctx, np) : null;
         if (!named || !np || named.mention === null) return null;
         // A participle aside ("President Obama, dedicating the museum, said") is not part of the source.
-        return { source: inner.pos === 'VERB' ? named : extendTo(ctx, named, last), start: np.tokenStart };
+        return { source: participleAside(inner) ? named : extendTo(ctx, named, last), start: np.tokenStart };
       }
       const roleStart = matchEndingAt(ctx.names.roles, tokens, c, Math.max(sentence.tokenStart, c - 4));
       const role = source.role ?? (roleStart >= 0 ? textOf(ctx, roleStart, c) : null);
@@ -121,7 +121,7 @@ export function subjectBefore(ctx: AttributionContext, sentence: Sentence, last:
     // "Hugh Hill, a doctor at X, said": the appositive, with its closing comma, is part of the
     // source as written (PolNeAR's convention); an aside such as "in a statement" or "who ..." is not.
     // A participle aside ("President Obama, dedicating the museum, said") is not either.
-    const appositive = !ASIDE_CLAUSE_OPENERS.has(inner.norm) && inner.pos !== 'VERB';
+    const appositive = !ASIDE_CLAUSE_OPENERS.has(inner.norm) && !participleAside(inner);
     return { source: appositive ? extendTo(ctx, source, last) : source, start: np.tokenStart };
   }
   // "Mr. Kamin, who emphasized", "an architect who said": the relative pronoun stands for the phrase before it.
@@ -176,6 +176,11 @@ function reducedRelativeBefore(ctx: AttributionContext, sentence: Sentence, last
     return { source: extendTo(ctx, source, last), start: np.tokenStart };
   }
   return null;
+}
+
+/** Whether an aside opens with a participle ("dedicating the museum"; the tagger may read "opening" as a noun). */
+function participleAside(first: Token): boolean {
+  return first.pos === 'VERB' || (!first.capitalized && first.norm.endsWith('ing') && first.norm.length > 4);
 }
 
 /** The token before a bracket that ends at `k` ("Rep. Jim Jordan (R-Ohio)" → "Jordan"), else `k`. */
