@@ -8,7 +8,7 @@ const MAX_SOURCE = 15;
 
 /**
  * The source after "according to": the noun phrase that starts there or, when the tagger breaks
- * it ("exit polls", "show insiders", "the conservative-leaning Tax Foundation"), everything up to
+ * it ("exit polls", "club insiders", "the left-leaning Budget Institute"), everything up to
  * the next comma or the end of the sentence, described by the noun phrase that ends it.
  */
 function sourceAfter(ctx: AttributionContext, sentence: Sentence, from: number): { np: { tokenStart: number; tokenEnd: number }; source: SourceDraft } | null {

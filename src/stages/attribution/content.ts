@@ -61,7 +61,7 @@ export function clauseContent(ctx: AttributionContext, sentence: Sentence, from:
 /** Longest noun-phrase content, in tokens. */
 const MAX_NOUN_PHRASE = 80;
 
-/** Words that always open an adjunct of time after a noun-phrase content ("criticised Machado since the debate"). */
+/** Words that always open an adjunct of time after a noun-phrase content ("criticised the mayor since the hearing"). */
 const TIME_ADJUNCT_OPENERS: ReadonlySet<string> = new Set(['during', 'since', 'when', 'while', 'after', 'before']);
 
 /**

@@ -52,9 +52,9 @@ export function nounPhraseEndingAt(ctx: AttributionContext, last: number, floor:
   let start = last + 1;
   for (let k = last; k >= floor && last - k < MAX_LENGTH; k--) {
     const t = tokens[k]!;
-    // "whatever Trump said", "everything she said": the pronoun is not part of the source.
+    // "whatever Okafor said", "everything she said": the pronoun is not part of the source.
     if (t.pos === 'PRON' && k < last && !POSSESSIVE_PRONOUNS.has(t.norm)) break;
-    // "In a speech Mrs. Clinton said" (no comma): a common noun right before a name ends the phrase,
+    // "In a speech Mrs. Okafor said" (no comma): a common noun right before a name ends the phrase,
     // unless it is a role ("the event organizer Alliance", "campaign chairman John Doe").
     const named = start <= last && tokens[start]!.capitalized && ctx.inMention[start] === 1;
     if (named && t.pos === 'NOUN' && !t.capitalized && !hasWord(ctx.names.roles, t.norm) && !isSourceNoun(ctx, t) && !ctx.inMention[k]) break;
@@ -217,8 +217,8 @@ const MAX_APPOSITIVE = 40;
 
 /**
  * The phrase of a source named after its cue, widened over what follows the name to the end of
- * the sentence when that is a bracket or an appositive (`said Rep. Jim Clyburn (D-S.C.), the
- * assistant leader of the caucus.`, `said Peter Morgan, a lawyer who ...`), as PolNeAR marks
+ * the sentence when that is a bracket or an appositive (`said Rep. Lena Park (D-Md.), the
+ * deputy leader of the caucus.`, `said Peter Vance, a lawyer who ...`), as PolNeAR marks
  * sources. Not over a quotation, a clause (`, adding that ...`) or a second name (`, and ...`).
  *
  * @param after The token after the source's noun phrase.

@@ -76,7 +76,7 @@ function cueAfter(
 const ASIDE_SEARCH = 24;
 
 /**
- * `," Rep. Gwen Moore (D-Wis.) said`, `," Scott Pruitt, the attorney general of Oklahoma, said`:
+ * `," Rep. Dana Holt (D-Ore.) said`, `," Mara Lind, the attorney general of Nevada, said`:
  * a source with a bracket or an appositive between it and its cue. The first cue within reach
  * takes as its subject the phrase that starts right after the quotation (as the reporting-verb
  * stage reads subjects), else there is none.
@@ -169,7 +169,7 @@ export function quotationAttributions(ctx: AttributionContext, earlier: readonly
     let last = draft.sentences[ctx.sentenceOf[q.tokenEnd - 1]!]!;
     const fragments: Range[] = q.pieces.map((p) => ({ start: p.start, end: p.end }));
     let after = q.closed && q.tokenEnd < last.tokenEnd ? cueAfter(ctx, last, q.tokenEnd) : null;
-    // `“... ?” Clinton said.`: a question or exclamation inside the quotation ends the sentence
+    // `“... ?” Okafor said.`: a question or exclamation inside the quotation ends the sentence
     // there, and the speaker's sentence that follows is only the cue.
     const following = draft.sentences[last.index + 1];
     if (!after && q.closed && q.tokenEnd === last.tokenEnd && following && following.tokenStart === q.tokenEnd && following.paragraph === last.paragraph) {

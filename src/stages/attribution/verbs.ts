@@ -78,7 +78,7 @@ function mainSubject(ctx: AttributionContext, sentence: Sentence, before: number
 export function subjectBefore(ctx: AttributionContext, sentence: Sentence, last: number): { source: SourceDraft; start: number } | null {
   const { tokens } = ctx;
   if (last < sentence.tokenStart) return null;
-  // "Rep. Gwen Moore (D-Wis.) said": a bracketed party or place after the name belongs to it.
+  // "Rep. Dana Holt (D-Ore.) said": a bracketed party or place after the name belongs to it.
   const nameEnd = beforeBracket(ctx, last, sentence.tokenStart);
   if (nameEnd !== last) {
     const inner = subjectBefore(ctx, sentence, nameEnd);
@@ -100,12 +100,12 @@ export function subjectBefore(ctx: AttributionContext, sentence: Sentence, last:
       const source = name && name.tokenStart === c + 1 ? describeSource(ctx, name) : null;
       if (!source || source.kind !== 'person' || source.mention === null) {
         // "Dr Priya Nair, chief executive of Northgate Hospital, said": an appositive after the name
-        // (and after a bracket: "Rep. Gregory W. Meeks (D-N.Y.), chairman of ..., said").
+        // (and after a bracket: "Rep. Tomas R. Vik (D-Vt.), chairman of ..., said").
         const nameEnd = beforeBracket(ctx, c - 1, sentence.tokenStart);
         const np = nameEnd >= sentence.tokenStart ? nounPhraseEndingAt(ctx, nameEnd, sentence.tokenStart) : null;
         const named = np ? describeSource(ctx, np) : null;
         if (!named || !np || named.mention === null) return null;
-        // A participle aside ("President Obama, dedicating the museum, said") is not part of the source.
+        // A participle aside ("President Ruiz, opening the museum, said") is not part of the source.
         return { source: participleAside(inner) ? named : extendTo(ctx, named, last), start: np.tokenStart };
       }
       const roleStart = matchEndingAt(ctx.names.roles, tokens, c, Math.max(sentence.tokenStart, c - 4));
@@ -120,7 +120,7 @@ export function subjectBefore(ctx: AttributionContext, sentence: Sentence, last:
     if (!source || !np) return null;
     // "Hugh Hill, a doctor at X, said": the appositive, with its closing comma, is part of the
     // source as written (PolNeAR's convention); an aside such as "in a statement" or "who ..." is not.
-    // A participle aside ("President Obama, dedicating the museum, said") is not either.
+    // A participle aside ("President Ruiz, opening the museum, said") is not either.
     const appositive = !ASIDE_CLAUSE_OPENERS.has(inner.norm) && !participleAside(inner);
     return { source: appositive ? extendTo(ctx, source, last) : source, start: np.tokenStart };
   }
@@ -183,7 +183,7 @@ function participleAside(first: Token): boolean {
   return first.pos === 'VERB' || (!first.capitalized && first.norm.endsWith('ing') && first.norm.length > 4);
 }
 
-/** The token before a bracket that ends at `k` ("Rep. Jim Jordan (R-Ohio)" → "Jordan"), else `k`. */
+/** The token before a bracket that ends at `k` ("Rep. Ola Berg (R-Iowa)" → "Berg"), else `k`. */
 function beforeBracket(ctx: AttributionContext, k: number, floor: number): number {
   const { tokens } = ctx;
   if (tokens[k]?.text !== ')') return k;
@@ -196,8 +196,8 @@ function beforeBracket(ctx: AttributionContext, k: number, floor: number): numbe
 const MAX_APPOSITIVES = 45;
 
 /**
- * "Michael Mulgrew, president of the union, which represents teachers, said", "Schiff, 56, who has
- * served for a decade, told": a name opening the sentence, then two or more asides set off by
+ * "Ana Ruiz, president of the union, which represents teachers, said", "Lindqvist, 56, who has
+ * chaired it for a decade, told": a name opening the sentence, then two or more asides set off by
  * commas, then the cue. Each aside must open like an appositive or a relative clause.
  */
 function subjectThroughAppositives(ctx: AttributionContext, sentence: Sentence, last: number): { source: SourceDraft; start: number } | null {
@@ -257,7 +257,7 @@ function skipRecipient(ctx: AttributionContext, sentence: Sentence, from: number
     }
   }
   if (!np) return -1;
-  // "told MSNBC's “Morning Joe” that ...": a quoted programme title belongs to the listener.
+  // "told Radio North's “Early Shift” that ...": a quoted programme title belongs to the listener.
   if (ctx.opensQuote[np.tokenEnd]) {
     const title = ctx.draft.quotations[ctx.quoteOf[np.tokenEnd]!]!;
     if (title.closed && title.tokenEnd - np.tokenEnd <= 8 && ctx.tokens[title.tokenEnd]?.norm === 'that') return title.tokenEnd;
@@ -444,7 +444,7 @@ export function verbAttributions(ctx: AttributionContext, sentence: Sentence): A
       }
       continue;
     }
-    // "Machado promised ... and said she would": the subject is the first verb's.
+    // "Okafor promised ... and said she would": the subject is the first verb's.
     if ((before?.norm === 'and' || before?.norm === 'but') && !form.participle) {
       const source = mainSubject(ctx, sentence, left.last);
       const content = source ? contentRight(ctx, sentence, cueEnd, form) : null;
