@@ -43,7 +43,10 @@ export function compilePhrases(phrases: Iterable<string>, caseSensitive: boolean
     if (phrase === '') continue;
     const key = caseSensitive ? phrase : fold(phrase);
     keys.add(key);
-    heads.add(headOf(key));
+    const head = headOf(key);
+    heads.add(head);
+    // wink-nlp splits some non-ASCII letters off as tokens of their own ("μm" → "μ" + "m").
+    if (head.charCodeAt(0) >= 128) heads.add(String.fromCodePoint(head.codePointAt(0)!));
     maxLength = Math.max(maxLength, key.length);
   }
   return { keys, heads, maxLength, caseSensitive };

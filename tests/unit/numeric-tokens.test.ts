@@ -25,6 +25,16 @@ describe('numeric token repair', () => {
     expect(tokens(text).map((t) => t.text)).toContain(number);
   });
 
+  it.each([
+    ['a meal at RM12, then', ['RM', '12', ',']],
+    ['paid PS30m.', ['PS', '30', 'm', '.']],
+    ['worth EUR5bn in all', ['EUR', '5', 'bn']],
+  ])('splits a currency code written against its number in %s', (text, pieces) => {
+    const texts = tokens(text).map((t) => t.text);
+    const at = texts.indexOf(pieces[0]!);
+    expect(texts.slice(at, at + pieces.length)).toEqual(pieces);
+  });
+
   it('leaves numbers glued to letters in one token alone ("5pm", "G7")', () => {
     const texts = tokens('at 5pm the G7 met').map((t) => t.text);
     expect(texts).toContain('5pm');
@@ -32,7 +42,7 @@ describe('numeric token repair', () => {
   });
 
   it('keeps every token exact, in order and without overlap', () => {
-    const piece = fc.constantFrom('10.4', '5pm', '$US55', ',', '931,000', 'RM23', '.', '50', '001', '1', '⁄', '32', 'x', ' ', '-', '2019-05', '03', ':', '30', 'a');
+    const piece = fc.constantFrom('10.4', '5pm', '$US55', ',', '931,000', 'RM23', 'PS4m', 'Y=', 'μm', '.', '50', '001', '1', '⁄', '32', 'x', ' ', '-', '2019-05', '03', ':', '30', 'a');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }).map((p) => p.join('')), (text) => {
         const ts = tokens(text);

@@ -74,6 +74,7 @@ function wordsAt(tokens: readonly Token[], k: number, limit: number, lex: Quanti
   let current = 0;
   let j = k;
   let any = false;
+  let scaled = false;
   if (tokens[j]?.norm === 'a' && (lex.scales.has(tokens[j + 1]?.norm ?? '') || tokens[j + 1]?.norm === 'dozen')) {
     current = 1;
     j++;
@@ -98,6 +99,8 @@ function wordsAt(tokens: readonly Token[], k: number, limit: number, lex: Quanti
           current = 0;
         }
         any = true;
+        // "two hundred pounds" is a weight; "two million pounds" is money.
+        scaled ||= scale !== 100;
         j++;
         continue;
       }
@@ -109,7 +112,7 @@ function wordsAt(tokens: readonly Token[], k: number, limit: number, lex: Quanti
     break;
   }
   if (!any) return null;
-  return plain(value + current, j, { words: true });
+  return plain(value + current, j, { words: true, scaled });
 }
 
 /**
@@ -165,6 +168,16 @@ function vagueAt(tokens: readonly Token[], k: number, limit: number, lex: Quanti
   return plain(low, j, { high, words: true });
 }
 
+/**
+ * Whether the "m" at token `k` is metres, not millions, because an imperial length in brackets
+ * follows: "a 37m (121ft) skeleton", "1.3m (4.2 feet)".
+ */
+export function metresByConversion(tokens: readonly Token[], k: number, lex: QuantitiesLexicon): boolean {
+  if (tokens[k]?.norm !== 'm' || tokens[k + 1]?.text !== '(' || tokens[k + 2]?.type !== 'number') return false;
+  const unit = tokens[k + 3];
+  return unit !== undefined && lex.imperialLengths.has(unit.norm);
+}
+
 /** The scale words after a number ("4 hundred million", "15.8m", "2 bn"), multiplied, and where they end. */
 function scaleAfter(tokens: readonly Token[], k: number, limit: number, lex: QuantitiesLexicon): { factor: number; end: number } {
   let factor = 1;
@@ -175,6 +188,7 @@ function scaleAfter(tokens: readonly Token[], k: number, limit: number, lex: Qua
     if (scale === undefined) break;
     // One- to three-letter suffixes ("m", "bn", "k") only written against the number.
     if (t.norm.length <= 3 && (t.spaceBefore || j > k)) break;
+    if (metresByConversion(tokens, j, lex)) break;
     factor *= scale;
     j++;
   }

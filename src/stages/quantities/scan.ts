@@ -1,9 +1,9 @@
 import type { Bound } from '../../schema/index.js';
-import type { QuantityAnnotation, TimeAnnotation } from '../../pipeline/types.js';
+import type { QuantityAnnotation, TimeAnnotation, Token } from '../../pipeline/types.js';
 import { matchEndingAt, surface } from '../../text/phrase-set.js';
 import { isAddress, isLabel, isListNumber, isYearOfNoun, phoneEnd } from './not-quantities.js';
 import { minusBefore, numberAt, round, type NumberReading } from './numbers.js';
-import { currencyBefore, perAfter, unitAfter, type FoundUnit, type UnitInput } from './units.js';
+import { currencyBefore, perAfter, transliteratedCurrencyBefore, unitAfter, type FoundUnit, type UnitInput } from './units.js';
 
 /** A quantity before its id is assigned. */
 export type QuantityDraft = Omit<QuantityAnnotation, 'id'>;
@@ -76,11 +76,26 @@ function trendAround(input: ScanInput, start: number, numberAt: number, end: num
 /** The SET time in the rest of the clause after a quantity ("... leaving their units each month"). */
 function rateAfter(input: ScanInput, end: number): string | null {
   const { tokens, sentence } = input;
-  let clauseEnd = end;
   const limit = Math.min(sentence.tokenEnd, end + CONTEXT_WINDOW);
+  const from = pastConversion(tokens, end, limit);
+  let clauseEnd = from;
   while (clauseEnd < limit && !CLAUSE_END.test(tokens[clauseEnd]!.text)) clauseEnd++;
-  for (const s of input.sets) if (s.tokenStart >= end && s.tokenStart < clauseEnd) return s.value;
+  for (const s of input.sets) if (s.tokenStart >= from && s.tokenStart < clauseEnd) return s.value;
   return null;
+}
+
+/** Longest bracketed conversion between an amount and its rate, in tokens ("($2.4 billion)"). */
+const MAX_CONVERSION = 8;
+
+/**
+ * Where the text after an amount goes on past a conversion in brackets: "9bn shekels ($2.4bn) a
+ * year" from either amount reaches "a year". Else `end`.
+ */
+function pastConversion(tokens: readonly Token[], end: number, limit: number): number {
+  if (tokens[end]?.text === ')' && end < limit) return end + 1;
+  if (tokens[end]?.text !== '(') return end;
+  for (let k = end + 1; k < Math.min(limit, end + MAX_CONVERSION); k++) if (tokens[k]!.text === ')') return k + 1;
+  return end;
 }
 
 /** The noun counted by "the number of X" earlier in the sentence, for "the number of deserters has climbed to 180,000". */
@@ -103,7 +118,13 @@ function currencyAt(input: ScanInput, k: number): { code: string; next: number }
   const two = tokens[k + 1] ? lex.currencySymbols.get(t.text + tokens[k + 1]!.text) : undefined;
   if (two && !tokens[k + 1]!.spaceBefore) return { code: two, next: k + 2 };
   const one = lex.currencySymbols.get(t.text) ?? lex.currencyCodes.get(t.text);
-  return one ? { code: one, next: k + 1 } : null;
+  if (one) return { code: one, next: k + 1 };
+  // "PS3bn to PS5bn", "Y=100 to Y=120": a transliterated symbol of one or two tokens.
+  for (const next of [k + 1, k + 2]) {
+    const ascii = transliteratedCurrencyBefore(input, next);
+    if (ascii && ascii.start === k) return { code: ascii.code, next };
+  }
+  return null;
 }
 
 /** The unit of a number: a currency before it, a currency symbol written after it ("1,200€"), or a unit word after it. */
@@ -126,7 +147,38 @@ function unitOf(input: ScanInput, reading: NumberReading, currency: { code: stri
       return unit && unit.kind === 'measure' ? unit : null;
     }
   }
-  return unitAfter(input, at, reading.scaled);
+  return suspendedUnit(input, at) ?? unitAfter(input, at, reading.scaled);
+}
+
+/** What joins numbers that share a hyphenated unit ("four-, five- and six-cylinder"). */
+const SUSPENDED_JOINERS: ReadonlySet<string> = new Set([',', 'and', 'or', 'to']);
+/** Longest run of coordinated numbers that share a hyphenated unit, in tokens. */
+const MAX_SUSPENDED = 12;
+
+/**
+ * The unit a hyphen left hanging after a number shares with the last of its coordinated numbers:
+ * "four-, five- and six-cylinder" gives "four-" and "five-" the unit "cylinder"; the hyphen is
+ * part of the quantity.
+ */
+function suspendedUnit(input: ScanInput, k: number): FoundUnit | null {
+  const { tokens, sentence, lex } = input;
+  const limit = Math.min(sentence.tokenEnd, k + MAX_SUSPENDED);
+  const hyphen = tokens[k];
+  const next = tokens[k + 1];
+  if (hyphen?.text !== '-' || hyphen.spaceBefore || !next || k + 1 >= limit) return null;
+  if (!SUSPENDED_JOINERS.has(next.norm)) return null;
+  for (let j = k + 1; j < limit; j++) {
+    const t = tokens[j]!;
+    if (SUSPENDED_JOINERS.has(t.norm) || t.text === '-') continue;
+    const reading = numberAt(tokens, j, limit, lex);
+    if (!reading) return null;
+    if (tokens[reading.end]?.text === '-' && tokens[reading.end + 1]?.spaceBefore === false) {
+      const unit = unitAfter(input, reading.end, false);
+      return unit ? { unit: unit.unit, kind: unit.kind, end: k + 1 } : null;
+    }
+    j = reading.end - 1;
+  }
+  return null;
 }
 
 /** The second end of "15,000 to 18,000", "between 5% and 6%", "from $200 to $4 million". */

@@ -1,6 +1,7 @@
 import type { QuantityAnnotation, Sentence, Token } from '../../pipeline/types.js';
 import { matchAt, surface } from '../../text/phrase-set.js';
 import type { QuantitiesLexicon } from './lexicon/index.js';
+import { metresByConversion } from './numbers.js';
 
 /** What the unit finders read: the sentence's tokens, word lists, and which tokens are times. */
 export interface UnitInput {
@@ -34,7 +35,31 @@ export function currencyBefore(input: UnitInput, k: number): { code: string; sta
     if (joined && (!t.spaceBefore || /^[A-Z]{1,3}$/.test(prev.text))) return { code: joined, start: k - 2 };
   }
   const code = lex.currencySymbols.get(t.text) ?? lex.currencyCodes.get(t.text);
-  return code ? { code, start: k - 1 } : null;
+  return code ? { code, start: k - 1 } : transliteratedCurrencyBefore(input, k);
+}
+
+/** A bare digit 1–5 after "PS" names a games console ("PS5"), not an amount in pounds. */
+const CONSOLE_NUMBER = /^[1-5]$/;
+
+/**
+ * A currency symbol transliterated to ASCII right before token `k` and written against it
+ * ("PS2.7m", "Y=5,182"): its code and first token.
+ */
+export function transliteratedCurrencyBefore(input: UnitInput, k: number): { code: string; start: number } | null {
+  const { tokens, sentence, lex } = input;
+  const number = tokens[k];
+  const t = tokens[k - 1];
+  if (!number || !t || k - 1 < sentence.tokenStart || number.spaceBefore) return null;
+  const prev = tokens[k - 2];
+  if (prev && k - 2 >= sentence.tokenStart && !t.spaceBefore) {
+    const joined = lex.transliteratedCurrencies.get(prev.text + t.text);
+    if (joined) return { code: joined, start: k - 2 };
+  }
+  const code = lex.transliteratedCurrencies.get(t.text);
+  if (!code) return null;
+  const next = tokens[k + 1];
+  const scaled = next !== undefined && !next.spaceBefore && lex.scales.has(next.norm);
+  return CONSOLE_NUMBER.test(number.text) && !scaled ? null : { code, start: k - 1 };
 }
 
 /** The first token of a unit: `k`, or the token after a hyphen written against the number ("6.1-inch"). */
@@ -112,9 +137,11 @@ export function unitAfter(input: UnitInput, k: number, scaled: boolean): FoundUn
   const currencyEnd = matchAt(lex.currencyPhrases, tokens, at, limit);
   const currencyWord = currencyEnd > at ? surface(tokens, at, currencyEnd).toLowerCase() : '';
   const weight = lex.weightOrMoney.has(currencyWord) && !scaled && tokens[currencyEnd]?.norm !== 'sterling';
-  // "12 euro zone countries", "5 dollar bills": the currency word qualifies a noun.
-  const qualifies = tokens[currencyEnd]?.pos === 'NOUN' && currencyEnd < limit && LOWER_WORD.test(tokens[currencyEnd]!.text);
+  // "12 euro zone countries", "5 dollar bills": the currency word qualifies a noun; "a million
+  // dollar house" is an amount of money still.
+  const qualifies = !scaled && tokens[currencyEnd]?.pos === 'NOUN' && currencyEnd < limit && LOWER_WORD.test(tokens[currencyEnd]!.text);
   if (currencyEnd > at && !weight && !hyphen && !qualifies) return { unit: lex.currencyWords.get(currencyWord)!, kind: 'money', end: currencyEnd };
+  if (!hyphen && metresByConversion(tokens, at, lex)) return { unit: 'm', kind: 'measure', end: at + 1 };
   const measureEnd = matchAt(lex.measurePhrases, tokens, at, limit);
   if (measureEnd > at) {
     const written = surface(tokens, at, measureEnd).toLowerCase();

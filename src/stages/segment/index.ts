@@ -17,7 +17,7 @@ export const segmentStage: Stage = {
     const lex = draft.lexicons.segment;
     const read = tokenize(draft.text, lex.keptPeriods);
     const { unplaced } = read;
-    const tokens = joinDoubledQuoteMarks(repairNumericTokens(draft.text, read.tokens));
+    const tokens = joinDoubledQuoteMarks(repairNumericTokens(draft.text, read.tokens, lex.currencyPrefixes));
     if (unplaced > 0) {
       report(draft, 'segment', 'warning', 'tokens-unplaced', `${unplaced} token(s) could not be placed in the text and were skipped.`);
     }

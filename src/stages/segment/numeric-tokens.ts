@@ -57,7 +57,7 @@ function between(s: string, from: number, to: number, offset: number): Piece[] {
  * without whitespace between them are re-split only when a number does not line up with their
  * token boundaries; everything else is left as wink-nlp made it. Tokens are re-indexed.
  */
-export function repairNumericTokens(text: string, tokens: Token[]): Token[] {
+export function repairNumericTokens(text: string, tokens: Token[], currencyPrefixes: ReadonlySet<string> = new Set()): Token[] {
   let out: Token[] | null = null;
   let i = 0;
   while (i < tokens.length) {
@@ -65,7 +65,7 @@ export function repairNumericTokens(text: string, tokens: Token[]): Token[] {
     while (j < tokens.length && !tokens[j]!.spaceBefore) j++;
     let hasDigit = false;
     for (let k = i; k < j && !hasDigit; k++) hasDigit = DIGIT.test(tokens[k]!.text);
-    const fixed = hasDigit && j - i > 1 ? resplit(text, tokens.slice(i, j)) : null;
+    const fixed = hasDigit ? (j - i > 1 ? resplit(text, tokens.slice(i, j)) : null) ?? splitCurrencyPrefixes(text, tokens.slice(i, j), currencyPrefixes) : null;
     if (fixed && !out) out = tokens.slice(0, i).map((t) => ({ ...t }));
     if (out) for (const t of fixed ?? tokens.slice(i, j)) out.push({ ...t, index: out.length });
     i = j;
@@ -81,7 +81,31 @@ function resplit(text: string, run: readonly Token[]): Token[] | null {
   // Only a number cut in two by wink-nlp is repaired ("10.4" + "5pm"); a number glued to letters
   // in one token ("5pm", "G7") is left alone.
   const crossed = parts.some((p) => p.kind !== 'other' && run.some((t) => t.start > p.start && t.start < p.end));
-  if (!crossed) return null;
+  return crossed ? tokensOf(text, parts, run) : null;
+}
+
+/**
+ * Split the currency codes written against their number in one token of a glued run ("RM23" →
+ * "RM" + "23", "PS30m," → "PS" + "30" + "m" + ","), else null.
+ */
+function splitCurrencyPrefixes(text: string, run: readonly Token[], prefixes: ReadonlySet<string>): Token[] | null {
+  let out: Token[] | null = null;
+  for (let n = 0; n < run.length; n++) {
+    const token = run[n]!;
+    const firstDigit = token.text.search(DIGIT);
+    const split = firstDigit > 0 && prefixes.has(token.text.slice(0, firstDigit));
+    if (split) {
+      out ??= run.slice(0, n);
+      const parts = tokensOf(text, pieces(token.text, token.start), [token]);
+      out.push(...parts);
+    } else if (out) out.push(token);
+  }
+  return out;
+}
+
+/** Tokens for the pieces of a glued run, keeping wink-nlp's tags where a piece is one of its tokens. */
+function tokensOf(text: string, parts: readonly Piece[], run: readonly Token[]): Token[] {
+  const first = run[0]!;
   const byStart = new Map(run.map((t) => [t.start, t]));
   return parts.map((p, n) => {
     const value = text.slice(p.start, p.end);

@@ -31,3 +31,10 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   'new zealand dollars': 'NZD', 'singapore dollars': 'SGD', 'us dollars': 'USD', 'danish crowns': 'DKK',
   'swiss francs': 'CHF', 'south african rand': 'ZAR', 'indian rupees': 'INR', 'pounds sterling': 'GBP',
 };
+
+/**
+ * Currency symbols as ASCII transliteration writes them (Unidecode, iconv `//TRANSLIT`), found in
+ * archives folded to ASCII: "£2.7m" becomes "PS2.7m", "¥5,182" becomes "Y=5,182". Counted only
+ * written against the number.
+ */
+export const TRANSLITERATED_CURRENCIES: Readonly<Record<string, string>> = { PS: 'GBP', 'Y=': 'JPY' };

@@ -1,6 +1,6 @@
 import { CARDINAL_WORDS, FRACTION_WORDS, SCALE_WORDS, VAGUE_PLURALS } from '../../../lexicon/number-words.js';
 import { compilePhrases, type PhraseSet } from '../../../text/phrase-set.js';
-import { CURRENCY_CODES_GLUED, CURRENCY_SYMBOLS, CURRENCY_WORDS } from './currencies.js';
+import { CURRENCY_CODES_GLUED, CURRENCY_SYMBOLS, CURRENCY_WORDS, TRANSLITERATED_CURRENCIES } from './currencies.js';
 import {
   BOUND_PHRASES,
   LEVEL_WORDS,
@@ -16,7 +16,7 @@ import {
   type BoundWord,
 } from './modifiers.js';
 import { LABEL_WORDS, SCORE_WORDS, STREET_SUFFIXES, YEAR_NOUNS } from './not-quantities.js';
-import { MEASURE_UNITS, PERCENT_WORDS, WEIGHT_OR_MONEY } from './units.js';
+import { IMPERIAL_LENGTHS, MEASURE_UNITS, PERCENT_WORDS, WEIGHT_OR_MONEY } from './units.js';
 
 /** Word lists of the quantities stage, compiled for lookup. */
 export interface QuantitiesLexicon {
@@ -29,11 +29,14 @@ export interface QuantitiesLexicon {
   readonly currencyPhrases: PhraseSet;
   /** Currency codes written against or before the number ("USD10m", "RM23.50"). */
   readonly currencyCodes: ReadonlyMap<string, string>;
+  /** Currency symbols transliterated to ASCII ("PS" for £), counted only against the number. */
+  readonly transliteratedCurrencies: ReadonlyMap<string, string>;
   readonly percentWords: ReadonlyMap<string, string>;
   readonly percentPhrases: PhraseSet;
   readonly measureUnits: ReadonlyMap<string, string>;
   readonly measurePhrases: PhraseSet;
   readonly weightOrMoney: ReadonlySet<string>;
+  readonly imperialLengths: ReadonlySet<string>;
   readonly bounds: ReadonlyMap<string, BoundWord>;
   readonly boundPhrases: PhraseSet;
   readonly trendVerbs: ReadonlyMap<string, 'up' | 'down'>;
@@ -65,11 +68,13 @@ export function buildQuantitiesLexicon(): QuantitiesLexicon {
     currencyWords: map(CURRENCY_WORDS),
     currencyPhrases: compilePhrases(Object.keys(CURRENCY_WORDS), false),
     currencyCodes: map(CURRENCY_CODES_GLUED),
+    transliteratedCurrencies: map(TRANSLITERATED_CURRENCIES),
     percentWords: map(PERCENT_WORDS),
     percentPhrases: compilePhrases(Object.keys(PERCENT_WORDS), false),
     measureUnits: map(MEASURE_UNITS),
     measurePhrases: compilePhrases(Object.keys(MEASURE_UNITS), false),
     weightOrMoney: new Set(WEIGHT_OR_MONEY),
+    imperialLengths: new Set(IMPERIAL_LENGTHS),
     bounds: map(BOUND_PHRASES),
     boundPhrases: compilePhrases(Object.keys(BOUND_PHRASES), false),
     trendVerbs: map(TREND_VERBS),

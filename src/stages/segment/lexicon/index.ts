@@ -1,3 +1,4 @@
+import { CURRENCY_CODES_GLUED, TRANSLITERATED_CURRENCIES } from '../../quantities/lexicon/currencies.js';
 import { FINAL_ABBREVIATIONS, MONTH_ABBREVIATIONS, NON_FINAL_ABBREVIATIONS, SENTENCE_OPENERS } from './abbreviations.js';
 import {
   CLOSING_BRACKETS,
@@ -25,6 +26,8 @@ export interface SegmentLexicon {
   readonly singleAmbiguous: ReadonlySet<string>;
   readonly closingBrackets: ReadonlySet<string>;
   readonly openingBrackets: ReadonlySet<string>;
+  /** Currency codes a number may be written against in one token ("RM23", "PS30m"), split off before analysis. */
+  readonly currencyPrefixes: ReadonlySet<string>;
 }
 
 /** Extra entries a caller can add to the segment stage's lists. */
@@ -48,6 +51,7 @@ export function buildSegmentLexicon(extras: SegmentLexiconExtras = {}): SegmentL
     singleClosers: new Set(SINGLE_CLOSERS),
     singleAmbiguous: new Set(SINGLE_AMBIGUOUS),
     closingBrackets: new Set(CLOSING_BRACKETS),
+    currencyPrefixes: new Set([...Object.keys(CURRENCY_CODES_GLUED), ...Object.keys(TRANSLITERATED_CURRENCIES)]),
     openingBrackets: new Set(OPENING_BRACKETS),
   };
 }
