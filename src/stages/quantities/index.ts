@@ -9,12 +9,15 @@ import { scanSentence } from './scan.js';
  */
 export const quantitiesStage: Stage = {
   name: 'quantities',
-  needs: ['segment', 'times'],
+  needs: ['segment', 'mentions', 'times'],
   run(draft: DocumentDraft): void {
     const { tokens, text } = draft;
     const lex = draft.lexicons.quantities;
     const inTime = new Uint8Array(tokens.length);
     for (const t of draft.times) inTime.fill(1, t.tokenStart, t.tokenEnd);
+    // The last token of each person's name, for ages set off by commas ("Dana Holt, 66,").
+    const personEnds = new Uint8Array(tokens.length);
+    for (const m of draft.mentions) if (m.kind === 'person') personEnds[m.tokenEnd - 1] = 1;
     const quantities: QuantityAnnotation[] = [];
     let timeIndex = 0;
     for (const sentence of draft.sentences) {
@@ -23,7 +26,7 @@ export const quantitiesStage: Stage = {
       for (let t = timeIndex; t < draft.times.length && draft.times[t]!.sentence === sentence.index; t++) {
         if (draft.times[t]!.type === 'SET') sets.push(draft.times[t]!);
       }
-      for (const q of scanSentence({ tokens, text, sentence, lex, inTime, sets })) {
+      for (const q of scanSentence({ tokens, text, sentence, lex, inTime, personEnds, sets })) {
         quantities.push({ ...q, id: `q${quantities.length + 1}` });
       }
     }

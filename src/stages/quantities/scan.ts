@@ -12,6 +12,8 @@ interface ScanInput extends UnitInput {
   readonly text: string;
   /** SET times of the sentence, for rates. */
   readonly sets: readonly TimeAnnotation[];
+  /** 1 at the last token of a person's name. */
+  readonly personEnds: Uint8Array;
 }
 
 const CLAUSE_END = /^[,;:.!?—–()]$/u;
@@ -84,6 +86,39 @@ function rateAfter(input: ScanInput, end: number): string | null {
   return null;
 }
 
+/** A rate written against a unit with hyphens ("barrel-a-day"): its TIMEX3 period and where it ends. */
+function gluedRateAt(input: ScanInput, end: number): { rate: string; end: number } | null {
+  const { tokens, sentence, lex } = input;
+  if (end + 3 >= sentence.tokenEnd) return null;
+  for (let k = end; k < end + 4; k++) if (tokens[k]!.spaceBefore) return null;
+  const [dash1, article, dash2, period] = [tokens[end]!, tokens[end + 1]!, tokens[end + 2]!, tokens[end + 3]!];
+  if (dash1.text !== '-' || dash2.text !== '-' || (article.norm !== 'a' && article.norm !== 'an')) return null;
+  const rate = lex.gluedRatePeriods.get(period.norm);
+  return rate ? { rate, end: end + 4 } : null;
+}
+
+/** Words that make "a pick or two" a count of picks. */
+const ONE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'another', 'one']);
+
+/** The noun a number words after "or" counts: "another pick or two" → "pick". */
+function nounBeforeOr(input: ScanInput, k: number): string | null {
+  const { tokens, sentence } = input;
+  if (k - 3 < sentence.tokenStart || tokens[k - 1]!.norm !== 'or') return null;
+  const noun = tokens[k - 2]!;
+  return noun.pos === 'NOUN' && !noun.capitalized && ONE_WORDS.has(tokens[k - 3]!.norm) && !input.inTime[k - 2] ? noun.text : null;
+}
+
+/** Oldest age read from a number set off by commas after a name ("Dana Holt, 66, said"). */
+const MAX_AGE = 120;
+
+/** Whether the number at `k` is a person's age set off by commas after their name: "Dana Holt, 66, said". */
+function isAgeAppositive(input: ScanInput, k: number, end: number, reading: NumberReading): boolean {
+  const { tokens, sentence } = input;
+  if (k - 2 < sentence.tokenStart || tokens[k - 1]!.text !== ',' || tokens[end]?.text !== ',' || end >= sentence.tokenEnd) return false;
+  if (reading.words || !Number.isInteger(reading.value) || reading.value < 1 || reading.value > MAX_AGE || tokens[k]!.text.length !== String(reading.value).length) return false;
+  return input.personEnds[k - 2] === 1;
+}
+
 /** Longest bracketed conversion between an amount and its rate, in tokens ("($2.4 billion)"). */
 const MAX_CONVERSION = 8;
 
@@ -140,6 +175,9 @@ function unitOf(input: ScanInput, reading: NumberReading, currency: { code: stri
     const fraction = reading.value > 0 && reading.value < 1;
     const article = tokens[reading.end + 1]!.norm === 'a' || tokens[reading.end + 1]!.norm === 'an' ? 1 : 0;
     if (vague) return unitAfter(input, reading.end + 1, true);
+    // "280 million of the 1.5 billion shekels": a part of a whole takes the whole's unit.
+    const whole = wholeAfter(input, reading);
+    if (whole) return whole;
     if (fraction && article) {
       // "1/16 of a US pint": past a capitalised qualifier.
       const at = reading.end + 2 + (tokens[reading.end + 2]?.capitalized ? 1 : 0);
@@ -148,6 +186,22 @@ function unitOf(input: ScanInput, reading: NumberReading, currency: { code: stri
     }
   }
   return suspendedUnit(input, at) ?? unitAfter(input, at, reading.scaled);
+}
+
+/** Determiners between a part and its whole ("280 million of the 1.5 billion shekels"). */
+const WHOLE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'our']);
+
+/** The unit of the larger whole a number is part of: "280 million of the 1.5 billion shekels" → shekels (the span stays "280 million"). */
+function wholeAfter(input: ScanInput, reading: NumberReading): FoundUnit | null {
+  const { tokens, sentence, lex } = input;
+  if (!WHOLE_DETERMINERS.has(tokens[reading.end + 1]?.norm ?? '')) return null;
+  const currency = currencyAt(input, reading.end + 2);
+  const k = currency ? currency.next : reading.end + 2;
+  if (k >= sentence.tokenEnd || input.inTime[k]) return null;
+  const whole = numberAt(tokens, k, sentence.tokenEnd, lex);
+  if (!whole || whole.high !== null || whole.value <= reading.value) return null;
+  const unit = unitOf(input, whole, currency);
+  return unit && unit.kind !== 'count' ? { unit: unit.unit, kind: unit.kind, end: reading.end } : null;
 }
 
 /** What joins numbers that share a hyphenated unit ("four-, five- and six-cylinder"). */
@@ -294,6 +348,14 @@ export function scanSentence(input: ScanInput): QuantityDraft[] {
     }
     const per = perAfter(input, end);
     if (per) end = per.end;
+    // "a 52,000 barrel-a-day refinery": a rate written against the unit.
+    const glued = unit ? gluedRateAt(input, end) : null;
+    if (glued) end = glued.end;
+    if (!unit && !currency && amount.range === null && isAgeAppositive(input, i, end, first)) unit = { unit: 'years old', kind: 'measure', end };
+    if (!unit && !currency && amount.range === null && first.words) {
+      const noun = nounBeforeOr(input, i);
+      if (noun) unit = { unit: noun, kind: 'count', end };
+    }
     let boundWord: Bound = bound?.bound ?? '=';
     const approximate = bound?.approximate ?? false;
     if (bound) start = bound.start;
@@ -317,7 +379,7 @@ export function scanSentence(input: ScanInput): QuantityDraft[] {
       approximate,
       unit: unit?.unit ?? null,
       kind: unit?.kind ?? 'other',
-      rate: rateAfter(input, end),
+      rate: glued?.rate ?? rateAfter(input, end),
       per: per?.per ?? null,
       trend: trend?.trend ?? amount.pairTrend,
       trendOf: trend ? (amount.from !== null ? 'level' : trend.of) : amount.pairTrend ? 'level' : null,

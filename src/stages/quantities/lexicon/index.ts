@@ -3,6 +3,7 @@ import { compilePhrases, type PhraseSet } from '../../../text/phrase-set.js';
 import { CURRENCY_CODES_GLUED, CURRENCY_SYMBOLS, CURRENCY_WORDS, TRANSLITERATED_CURRENCIES } from './currencies.js';
 import {
   BOUND_PHRASES,
+  GLUED_RATE_PERIODS,
   LEVEL_WORDS,
   MARKET_TRENDS,
   NOT_UNITS,
@@ -48,6 +49,7 @@ export interface QuantitiesLexicon {
   readonly rangeVerbs: ReadonlySet<string>;
   readonly rangeJoiners: ReadonlySet<string>;
   readonly perWords: ReadonlySet<string>;
+  readonly gluedRatePeriods: ReadonlyMap<string, string>;
   readonly notUnits: ReadonlySet<string>;
   readonly streetSuffixes: ReadonlySet<string>;
   readonly yearNouns: ReadonlySet<string>;
@@ -86,6 +88,7 @@ export function buildQuantitiesLexicon(): QuantitiesLexicon {
     rangeVerbs: new Set(RANGE_VERBS),
     rangeJoiners: new Set(RANGE_JOINERS),
     perWords: new Set(PER_WORDS),
+    gluedRatePeriods: map(GLUED_RATE_PERIODS),
     notUnits: new Set(NOT_UNITS),
     streetSuffixes: new Set(STREET_SUFFIXES),
     yearNouns: new Set(YEAR_NOUNS),

@@ -89,3 +89,6 @@ export const DETERMINERS_BEFORE_ONE: ReadonlySet<string> = new Set(['the', 'this
 
 /** Words that never are a counted unit right after a number ("5 of", "13 units whilst"). */
 export const NOT_UNITS: readonly string[] = ['time', 'of', 'whilst', 'while', 'whereas', 'although', 'though', 'because', 'since', 'after', 'before', 'when', 'where', 'which', 'who', 'that', 'than', 'if', 'unless', 'until', 'per', 'cent', 'percent', 'and', 'or', 'to', 'from', 'in', 'on', 'at', 'by', 'for', 'with', 'than'];
+
+/** Periods of a rate written against its unit with hyphens ("barrel-a-day") → TIMEX3 values. */
+export const GLUED_RATE_PERIODS: Readonly<Record<string, string>> = { hour: 'PT1H', day: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y' };
