@@ -194,7 +194,7 @@ describe('claimkit bench', () => {
     writeFileSync(path.join(corpus, 'a', '1.txt'), article);
     writeFileSync(path.join(corpus, 'a', '2.txt'), article); // a duplicate: left out
     writeFileSync(path.join(corpus, '3.txt'), `${article}\nShares rose 5% on Friday, the company said.\n`);
-    const r = runCli(['bench', '--corpus', corpus, '--json']);
+    const r = runCli(['bench', '--corpus', corpus, '--json', '--jobs', '2']);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/2 articles \(1 duplicates/);
     const result = JSON.parse(r.stdout) as Record<string, unknown>;
@@ -203,6 +203,11 @@ describe('claimkit bench', () => {
     }
     expect(result.articles).toBe(2);
     expect(result.words).toBeGreaterThan(30);
+    // The pool run happens in a child process, which reports its own throughput and peak RSS.
+    const parallel = result.parallel as { articlesPerSec: number; peakRssMb: number };
+    expect(parallel.articlesPerSec).toBeGreaterThan(0);
+    expect(parallel.peakRssMb).toBeGreaterThan(20);
+    expect(result.scaling).toBeGreaterThan(0);
     expect(Object.keys(result.stages as object)).toEqual(['segment', 'mentions', 'times', 'quantities', 'attribution', 'coreference', 'claims', 'output']);
   });
 

@@ -1,11 +1,13 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { analyzeArticle, type AnalysisSettings } from '../extract.js';
-import { poolAnalyzer } from '../batch/analyzer.js';
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { serializeDocument } from '../formats/serialize.js';
 import { buildLexicons } from '../lexicons.js';
 import type { StageTimings } from '../pipeline/pipeline.js';
 import type { BenchArticle } from './corpus.js';
+import type { PoolReply, PoolRequest } from './pool-child.js';
 
 /** What one benchmark run measured. */
 export interface BenchResult {
@@ -22,8 +24,7 @@ export interface BenchResult {
   readonly peakRssMb: number;
   /** articles/s on `jobs` worker threads ÷ articles/s in one thread; null when not measured. */
   readonly scaling: number | null;
-  /** Throughput on `jobs` worker threads, when measured. */
-  /** The run on `jobs` worker threads, and the process's peak RSS at its end (main thread and workers). */
+  /** The run on `jobs` worker threads, in a child process, and that process's peak RSS (main thread and workers). */
   readonly parallel: { readonly articlesPerSec: number; readonly wordsPerSec: number; readonly peakRssMb: number } | null;
   /** Milliseconds per stage over the timed pass, in pipeline order, and each one's share. */
   readonly stages: readonly { readonly name: string; readonly ms: number; readonly share: number }[];
@@ -77,19 +78,29 @@ function claimkitPass(articles: readonly BenchArticle[]): { seconds: number; lat
   return { seconds: (performance.now() - start) / 1000, latencies, timings };
 }
 
-/** Seconds claimkit takes over every article on a pool of `threads` worker threads (after they warm up). */
-async function poolSeconds(articles: readonly BenchArticle[], threads: number): Promise<number> {
-  const analyzer = poolAnalyzer({ referenceDate: null, lexicon: {}, timeLimitMs: 60_000 }, threads);
-  try {
-    const article = (a: BenchArticle) => ({ text: a.text, id: a.path, title: null, url: null, publishedAt: null, source: { path: a.path, format: 'text' as const, sha256: null, record: null } });
-    await Promise.all(articles.slice(0, threads * 4).map((a) => analyzer.analyze(article(a))));
-    const start = performance.now();
-    const docs = await Promise.all(articles.map((a) => analyzer.analyze(article(a)).then((d) => serializeDocument(d).length)));
-    if (docs.length !== articles.length) throw new Error('lost articles');
-    return (performance.now() - start) / 1000;
-  } finally {
-    await analyzer.close();
-  }
+/** The compiled pool-run module (tests run the TypeScript sources, the child always runs from dist). */
+function poolChildFile(): string {
+  const here = import.meta.url;
+  return fileURLToPath(here.endsWith('.ts') ? new URL('../../dist/bench/pool-child.js', here) : new URL('./pool-child.js', here));
+}
+
+/**
+ * Time claimkit on a pool of `threads` worker threads in a child process, so that the peak RSS
+ * reported is what a run on that many threads costs, not the sum with this process's own
+ * one-thread measurement and bare wink-nlp.
+ */
+function poolRun(articles: readonly BenchArticle[], threads: number): Promise<PoolReply> {
+  return new Promise((resolve, reject) => {
+    const child = fork(poolChildFile(), [], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    let reply: PoolReply | null = null;
+    child.once('message', (m) => {
+      reply = m as PoolReply;
+    });
+    child.once('error', reject);
+    child.once('exit', (code) => (reply && code === 0 ? resolve(reply) : reject(new Error(`the pool run exited with code ${code}`))));
+    const request: PoolRequest = { articles, threads };
+    child.send(request);
+  });
 }
 
 /**
@@ -106,7 +117,8 @@ export async function runBench(articles: readonly BenchArticle[], jobs: number):
   const baselineWordsPerSec = words / baseline;
   // Peak RSS of the one-thread measurement (bare wink-nlp and claimkit in this thread), before the pool starts.
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
-  const parallelSeconds = jobs > 1 ? await poolSeconds(articles, jobs) : null;
+  const pool = jobs > 1 ? await poolRun(articles, jobs) : null;
+  const parallelSeconds = pool?.seconds ?? null;
   return {
     articles: articles.length,
     words,
@@ -119,7 +131,7 @@ export async function runBench(articles: readonly BenchArticle[], jobs: number):
     p99Ms: quantile(sorted, 0.99),
     peakRssMb,
     scaling: parallelSeconds === null ? null : run.seconds / parallelSeconds,
-    parallel: parallelSeconds === null ? null : { articlesPerSec: articles.length / parallelSeconds, wordsPerSec: words / parallelSeconds, peakRssMb: process.resourceUsage().maxRSS / 1024 },
+    parallel: pool === null ? null : { articlesPerSec: articles.length / pool.seconds, wordsPerSec: words / pool.seconds, peakRssMb: pool.peakRssMb },
     stages: [...run.timings.entries()].map(([name, ms]) => ({ name, ms, share: total > 0 ? ms / total : 0 })),
   };
 }
