@@ -27,12 +27,13 @@ let builtIn: Lexicons | undefined;
 export function buildLexicons(extras: LexiconExtras = {}): Lexicons {
   const hasExtras = Object.values(extras).some((v) => Array.isArray(v) && v.length > 0);
   if (!hasExtras && builtIn) return builtIn;
+  const attribution = buildAttributionLexicon(extras);
   const lexicons: Lexicons = {
     segment: buildSegmentLexicon(extras),
-    mentions: buildMentionsLexicon(extras),
+    mentions: buildMentionsLexicon(extras, new Set(attribution.cueForms.keys())),
     times: buildTimesLexicon(),
     quantities: buildQuantitiesLexicon(),
-    attribution: buildAttributionLexicon(extras),
+    attribution,
     claims: buildClaimsLexicon(),
   };
   if (!hasExtras) builtIn = lexicons;

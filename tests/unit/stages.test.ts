@@ -230,12 +230,42 @@ describe('attribution', () => {
     ['However, 63 percent said the delay was justified.', '63 percent'],
     ['Rep. Tomas R. Vik (D-Vt.), chairman of the caucus, said members will help.', 'Rep. Tomas R. Vik (D-Vt.), chairman of the caucus,'],
     ['Rep. Ola Berg (R-Iowa), a budget panel member, said it was over.', 'Rep. Ola Berg (R-Iowa), a budget panel member,'],
-    // A name opening the sentence with several asides before the cue.
-    ['Lindqvist, 56, who has chaired the committee for a decade, told reporters it is clear.', 'Lindqvist, 56, who has chaired the committee for a decade,'],
+    // A name opening the sentence with several asides before the cue; a relative clause after an
+    // earlier aside is left out (PolNeAR's convention).
+    ['Lindqvist, 56, who has chaired the committee for a decade, told reporters it is clear.', 'Lindqvist, 56,'],
+    ['Ana Ruiz, head of the teachers union, which represents 9,000 staff, said pay must rise.', 'Ana Ruiz, head of the teachers union,'],
+    // A relative clause about the speaker, alone, is part of the source.
+    ['Ed Varga, who chaired the party in 2004, agreed that the vote was close.', 'Ed Varga, who chaired the party in 2004,'],
     // A participle and its adjuncts between the subject and the cue.
     ['A report released last year found that the agency was unsure.', 'A report released last year'],
   ])('source phrase of %j', (text, phrase) => {
     expect(extract(text).claims[0]?.source?.phrase?.text).toBe(phrase);
+  });
+
+  it.each([
+    // A colon closing the paragraph before a quotation introduces it.
+    ['Ilse Brandt continued:\n\n"The ferry has never run at a loss, not once."', 'continued', 'Ilse Brandt', '"The ferry has never run at a loss, not once."'],
+    // A listener between the cue and the end of the sentence, the content before.
+    ['The bridge will reopen in spring, Sen. Ola Brekke (R-Idaho) told the Valley Courier on Monday.', 'told', 'Sen. Ola Brekke (R-Idaho)', 'The bridge will reopen in spring'],
+    // A reporting verb inside a title-case headline ends the name before it.
+    ['Mayor Tove Lind Says Harbour Tunnel Will Open Early', 'Says', 'Mayor Tove Lind', 'Harbour Tunnel Will Open Early'],
+    // "spoke of", "talked about": a cue only with its preposition.
+    ['Judge Rhea Moss spoke of the long shadow of the flood.', 'spoke of', 'Judge Rhea Moss', 'the long shadow of the flood'],
+  ])('finds the attribution in %j', (text, cue, phrase, content) => {
+    const [c] = extract(text).claims;
+    expect([c?.cue?.text, c?.source?.phrase?.text, c?.content.fragments.map((f) => f.text).join(' | ')]).toEqual([cue, phrase, content]);
+  });
+
+  it('reads no cue in "spoke" without its preposition', () => {
+    expect(extract('Judge Rhea Moss spoke at the flood memorial on Friday.').claims.filter((c) => c.cue !== null)).toEqual([]);
+  });
+
+  it('leaves a relative clause that reports speech out of the main source, and ends its content at the main cue', () => {
+    const claims = extract('Ms. Orr, who argued that rates were too high, said the bank should wait.').claims;
+    expect(claims.map((c) => [c.cue?.text, c.source?.phrase?.text, c.content.fragments.map((f) => f.text)])).toEqual([
+      ['argued', 'who', ['rates were too high']],
+      ['said', 'Ms. Orr', ['the bank should wait']],
+    ]);
   });
 
   it('marks a negated cue', () => {

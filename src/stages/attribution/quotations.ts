@@ -40,7 +40,7 @@ function cueAfter(
   }
   const cueAt = (k: number): { end: number; lemma: string } | null => {
     const form = ctx.lex.cueForms.get(tokens[k]?.norm ?? '');
-    if (!form || k >= limit) return null;
+    if (!form || k >= limit || form.entry.particleRequired) return null;
     if (form.entry.particle) return tokens[k + 1]?.norm === form.entry.particle ? { end: k + 2, lemma: `${form.entry.lemma} ${form.entry.particle}` } : null;
     return { end: k + 1, lemma: form.entry.lemma };
   };
@@ -118,6 +118,29 @@ function onlyAdjunctsAfter(ctx: AttributionContext, sentence: Sentence, from: nu
     if (pos === 'VERB' || pos === 'AUX' || ctx.opensQuote[k]) return false;
   }
   return true;
+}
+
+/**
+ * The cue and source of a sentence that ends with a colon right after its reporting verb and
+ * introduces the quotation that follows: `Okafor continued:` / `The Ledger reports:` before a
+ * quoted paragraph.
+ */
+function cueBeforeColon(ctx: AttributionContext, sentence: Sentence): { cue: AttributionCore['cue']; source: SourceDraft; negated: boolean } | null {
+  const { tokens } = ctx;
+  const colon = sentence.tokenEnd - 1;
+  if (tokens[colon]?.text !== ':' || colon - 2 < sentence.tokenStart) return null;
+  // "pointed out:", a cue with its particle.
+  let k = colon - 1;
+  const particleForm = ctx.lex.cueForms.get(tokens[k - 1]!.norm);
+  if (particleForm?.entry.particle === tokens[k]!.norm) k--;
+  const form = ctx.lex.cueForms.get(tokens[k]!.norm);
+  const colonOnly = !form && k === colon - 1 && tokens[k]!.pos === 'VERB' && ctx.lex.colonCueForms.has(tokens[k]!.norm);
+  if (!colonOnly && (!form || form.entry.particleRequired || (form.entry.particle && k === colon - 1))) return null;
+  const { last, negated } = skipAuxiliariesLeft(ctx, k, sentence.tokenStart);
+  const subject = subjectBefore(ctx, sentence, last);
+  if (!subject || subject.start !== sentence.tokenStart) return null;
+  const lemma = !form ? ctx.lex.colonCueForms.get(tokens[k]!.norm)! : form.entry.particle ? `${form.entry.lemma} ${form.entry.particle}` : form.entry.lemma;
+  return { cue: { start: tokens[k]!.start, end: tokens[colon - 1]!.end, lemma }, source: subject.source, negated };
 }
 
 /** Number of words in a quotation. */
@@ -223,6 +246,14 @@ export function quotationAttributions(ctx: AttributionContext, earlier: readonly
       continue;
     }
     speaking = null;
+    // `Okafor continued:` closing the paragraph before, then the quotation.
+    const introduced = q.tokenStart === first.tokenStart && first.index > 0 ? cueBeforeColon(ctx, draft.sentences[first.index - 1]!) : null;
+    if (introduced) {
+      const attribution: QuotationAttribution = { kind: 'direct', ...introduced, fragments, sentence: first.index, confidence: 0.8, sourceInherited: false };
+      found.push(attribution);
+      lastSpeaker = attribution;
+      continue;
+    }
     if (lastSpeaker && previousParagraph >= first.paragraph - 1) {
       found.push({ kind: 'direct', cue: null, source: lastSpeaker.source, fragments, sentence: first.index, confidence: 0.6, negated: false, sourceInherited: true });
     } else if (wordCount(ctx, q) >= MIN_WORDS_UNATTRIBUTED) {

@@ -121,7 +121,10 @@ export function subjectBefore(ctx: AttributionContext, sentence: Sentence, last:
     // "Hugh Hill, a doctor at X, said": the appositive, with its closing comma, is part of the
     // source as written (PolNeAR's convention); an aside such as "in a statement" or "who ..." is not.
     // A participle aside ("President Ruiz, opening the museum, said") is not either.
-    const appositive = !ASIDE_CLAUSE_OPENERS.has(inner.norm) && !participleAside(inner);
+    // "Ed Ruiz, who chaired the party in 2000, agreed": a relative clause about the speaker is part
+    // of the source too, unless it reports speech of its own ("X, who emphasized that ..., said").
+    const relative = (inner.norm === 'who' || inner.norm === 'whose') && !reportsSpeech(ctx, c + 2, last);
+    const appositive = relative || (!ASIDE_CLAUSE_OPENERS.has(inner.norm) && !participleAside(inner));
     return { source: appositive ? extendTo(ctx, source, last) : source, start: np.tokenStart };
   }
   // "Mr. Kamin, who emphasized", "an architect who said": the relative pronoun stands for the phrase before it.
@@ -148,6 +151,12 @@ export function subjectBefore(ctx: AttributionContext, sentence: Sentence, last:
     return { source: { ...antecedent, phrase: { start: source.start, end: source.end } }, start: np.tokenStart };
   }
   return source ? { source, start: np.tokenStart } : null;
+}
+
+/** Whether tokens `[from, to)` hold a reporting verb. */
+function reportsSpeech(ctx: AttributionContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ctx.tokens[k]!.pos === 'VERB' && ctx.lex.cueForms.has(ctx.tokens[k]!.norm)) return true;
+  return false;
 }
 
 /** Longest participle phrase after a subject's noun ("report released last year"), in tokens. */
@@ -208,12 +217,16 @@ function subjectThroughAppositives(ctx: AttributionContext, sentence: Sentence, 
   if (last - start > MAX_APPOSITIVES) return null;
   let first = -1;
   let commas = 0;
+  // The comma before a later aside that is a relative clause ("..., president of the union, which
+  // represents teachers, said"): it describes the aside, not the speaker, and the source stops there.
+  let relativeAt = -1;
   for (let k = start + 1; k < last; k++) {
     const t = tokens[k]!;
     if (TERMINAL.test(t.text) && !(t.text === '.' && !t.spaceBefore)) return null;
     if (ctx.opensQuote[k] || ctx.closesQuote[k]) return null;
     if (t.text !== ',') continue;
     if (first < 0) first = k;
+    else if (relativeAt < 0 && ctx.lex.relativePronouns.has(tokens[k + 1]!.norm) && tokens[k + 1]!.norm !== 'that') relativeAt = k;
     commas++;
     const opener = tokens[k + 1]!;
     const appositive = opener.pos === 'DET' || opener.pos === 'ADJ' || opener.pos === 'NUM' || opener.pos === 'NOUN' || opener.pos === 'PROPN' || APPOSITIVE_WORDS.has(opener.norm);
@@ -224,7 +237,7 @@ function subjectThroughAppositives(ctx: AttributionContext, sentence: Sentence, 
   const np = nameEnd >= start ? nounPhraseEndingAt(ctx, nameEnd, start) : null;
   const named = np && np.tokenStart === start ? describeSource(ctx, np) : null;
   if (!named || named.mention === null || (named.kind !== 'person' && named.kind !== 'organization')) return null;
-  return { source: extendTo(ctx, named, last), start };
+  return { source: extendTo(ctx, named, relativeAt > 0 ? relativeAt : last), start };
 }
 
 /** The character range of tokens `[from, to)`. */
@@ -410,14 +423,19 @@ export function verbAttributions(ctx: AttributionContext, sentence: Sentence): A
       // "called for an inquiry", "warned of a recession" (not "called on Monday").
       lemma = `${lemma} ${tokens[cueEnd]!.norm}`;
       cueEnd++;
+    } else if (form.entry.particleRequired) {
+      continue;
     }
     const left = skipAuxiliariesLeft(ctx, k, sentence.tokenStart);
     const cue = { start: t.start, end: tokens[cueEnd - 1]!.end, lemma };
     if (left.passive) continue;
     const before = tokens[left.last];
     if (before && ctx.closesQuote[left.last]) continue;
-    const next = tokens[cueEnd];
-    const afterAdjuncts = skipAdjuncts(ctx, sentence, cueEnd);
+    // "..., Holt told the Ledger on Thursday.": a listener after the cue, before its adjuncts.
+    const listener = form.entry.recipient ? nounPhraseStartingAt(ctx, cueEnd, sentence.tokenEnd, false) : null;
+    const tailFrom = listener ? listener.tokenEnd : cueEnd;
+    const next = tokens[tailFrom];
+    const afterAdjuncts = skipAdjuncts(ctx, sentence, tailFrom);
     const endsAfter = afterAdjuncts >= sentence.tokenEnd || TERMINAL.test(tokens[afterAdjuncts]!.text);
 
     // "Y, said X." — inversion after a comma.
@@ -466,7 +484,7 @@ export function verbAttributions(ctx: AttributionContext, sentence: Sentence): A
     const subordinate = ctx.lex.subordinators.has(tokens[sentence.tokenStart]!.norm);
     if (setOff && !subordinate && (next?.text === ',' || endsAfter)) {
       const head = leftContent(ctx, sentence, subject.start - 1);
-      const tail = next?.text === ',' ? clauseContent(ctx, sentence, cueEnd + 1) : null;
+      const tail = next?.text === ',' ? clauseContent(ctx, sentence, tailFrom + 1) : null;
       const fragments = [head, tail].filter((r): r is Range => r !== null);
       if (fragments.length > 0) {
         found.push({ kind: 'indirect', cue, source, fragments, sentence: sentence.index, confidence: 0.8, negated: left.negated });

@@ -37,6 +37,8 @@ export function findNameChunks(tokens: readonly Token[], sentence: Sentence, lex
     const t = tokens[k];
     if (!t || t.type !== 'word' || !t.capitalized) return false;
     if (lex.notNames.has(t.norm) || lex.calendarWords.has(t.norm.replace(/\.$/, ''))) return false;
+    // "Ana Roe Says Museum Will Open": a reporting verb in a title-case headline is not part of a name.
+    if (t.pos === 'VERB' && lex.reportingVerbs.has(t.norm)) return false;
     if (!atSentenceStart(tokens, k, sentence)) return true;
     return (
       t.pos === 'PROPN' ||

@@ -17,3 +17,11 @@ export const CUE_PARTICLES: Readonly<Record<string, readonly string[]>> = {
   warn: ['of', 'against'],
   write: ['about'],
 };
+
+/**
+ * Verbs that introduce a quotation only when a colon follows them ("Okafor continued:"), as
+ * PolNeAR marks them; elsewhere they report nothing. Form → lemma.
+ */
+export const COLON_CUE_FORMS: Readonly<Record<string, string>> = {
+  continue: 'continue', continues: 'continue', continued: 'continue', quipped: 'quip', began: 'begin', begins: 'begin',
+};

@@ -23,11 +23,15 @@ export interface CueVerbEntry {
   readonly particle?: string;
   /** Takes a clause without "that". */
   readonly bare?: boolean;
+  /** A cue only with one of its prepositions after it (`CUE_PARTICLES`: "spoke of", not "spoke"). */
+  readonly particleRequired?: boolean;
 }
 
 /** The built-in reporting verbs. */
 export const CUE_VERBS: readonly CueVerbEntry[] = [
   { lemma: 'say', class: 'speech', content: 'clause', bare: true, forms: ['say', 'says', 'said', 'saying'] },
+  { lemma: 'speak', class: 'speech', content: 'np', particleRequired: true, forms: ['speak', 'speaks', 'spoke', 'spoken', 'speaking'] },
+  { lemma: 'talk', class: 'speech', content: 'np', particleRequired: true },
   { lemma: 'tell', class: 'speech', content: 'clause', bare: true, recipient: true, forms: ['tell', 'tells', 'told', 'telling'] },
   { lemma: 'add', class: 'speech', content: 'clause', bare: true },
   { lemma: 'claim', class: 'speech', content: 'either' },

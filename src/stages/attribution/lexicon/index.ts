@@ -10,7 +10,7 @@ import {
   SOURCE_CONTINUATIONS,
   STATEMENT_NOUNS,
 } from './context.js';
-import { CUE_PARTICLES } from './cue-particles.js';
+import { COLON_CUE_FORMS, CUE_PARTICLES } from './cue-particles.js';
 import { CUE_VERBS, type CueVerbEntry } from './cue-verbs.js';
 import {
   DOCUMENT_SOURCE_NOUNS,
@@ -36,6 +36,8 @@ export interface CueForm {
 /** Word lists of the attribution stage, compiled for lookup. */
 export interface AttributionLexicon {
   readonly cueForms: ReadonlyMap<string, CueForm>;
+  /** Verbs that are cues only before a colon ("continued:"), form → lemma. */
+  readonly colonCueForms: ReadonlyMap<string, string>;
   readonly vagueNouns: ReadonlySet<string>;
   readonly groupNouns: ReadonlySet<string>;
   readonly documentNouns: ReadonlySet<string>;
@@ -85,6 +87,7 @@ export function buildAttributionLexicon(extras: AttributionLexiconExtras = {}): 
   }
   return {
     cueForms,
+    colonCueForms: new Map(Object.entries(COLON_CUE_FORMS)),
     vagueNouns: new Set(VAGUE_SOURCE_NOUNS),
     groupNouns: new Set(GROUP_SOURCE_NOUNS),
     documentNouns: new Set(DOCUMENT_SOURCE_NOUNS),

@@ -26,6 +26,8 @@ export interface MentionsLexicon {
   readonly organizationConnectors: ReadonlySet<string>;
   /** Lower-case capitalised words that never are or start names. */
   readonly notNames: ReadonlySet<string>;
+  /** Forms of reporting verbs ("says"), which end a run of capitalised words in a title-case headline. */
+  readonly reportingVerbs: ReadonlySet<string>;
   readonly calendarWords: ReadonlySet<string>;
 }
 
@@ -46,7 +48,7 @@ export interface MentionsLexiconExtras {
 }
 
 /** Compile the mentions stage's word lists, with the caller's extras. */
-export function buildMentionsLexicon(extras: MentionsLexiconExtras = {}): MentionsLexicon {
+export function buildMentionsLexicon(extras: MentionsLexiconExtras = {}, reportingVerbs: ReadonlySet<string> = new Set()): MentionsLexicon {
   const places: string[] = [...PLACES, ...(extras.places ?? [])];
   const demonyms = new Set<string>(REGIONAL_ADJECTIVES);
   for (const c of COUNTRIES) {
@@ -68,6 +70,7 @@ export function buildMentionsLexicon(extras: MentionsLexiconExtras = {}): Mentio
     connectors: new Set(NAME_CONNECTORS),
     organizationConnectors: new Set(ORGANIZATION_CONNECTORS),
     notNames: new Set(NOT_NAMES),
+    reportingVerbs,
     calendarWords: new Set(CALENDAR_WORDS),
   };
 }
