@@ -249,6 +249,8 @@ describe('attribution', () => {
     ['The bridge will reopen in spring, Sen. Ola Brekke (R-Idaho) told the Valley Courier on Monday.', 'told', 'Sen. Ola Brekke (R-Idaho)', 'The bridge will reopen in spring'],
     // A reporting verb inside a title-case headline ends the name before it.
     ['Mayor Tove Lind Says Harbour Tunnel Will Open Early', 'Says', 'Mayor Tove Lind', 'Harbour Tunnel Will Open Early'],
+    // A time between the subject and the cue.
+    ['Councillor Edda Rask on Tuesday said the depot would close.', 'said', 'Councillor Edda Rask', 'the depot would close'],
     // "spoke of", "talked about": a cue only with its preposition.
     ['Judge Rhea Moss spoke of the long shadow of the flood.', 'spoke of', 'Judge Rhea Moss', 'the long shadow of the flood'],
   ])('finds the attribution in %j', (text, cue, phrase, content) => {

@@ -19,6 +19,8 @@ export interface AttributionContext {
   readonly mentionAt: ReadonlyMap<number, Mention>;
   /** Times by first token. */
   readonly timeAt: ReadonlyMap<number, TimeAnnotation>;
+  /** Time expressions by their last token. */
+  readonly timeEndingAt: ReadonlyMap<number, TimeAnnotation>;
   /** Top-level quotations, in text order. */
   readonly quotations: readonly Quotation[];
   /** Sentence index of each token. */
@@ -48,7 +50,11 @@ export function createContext(draft: DocumentDraft): AttributionContext {
   const sentenceOf = new Int32Array(n);
   for (const s of draft.sentences) sentenceOf.fill(s.index, s.tokenStart, s.tokenEnd);
   const timeAt = new Map<number, TimeAnnotation>();
-  for (const t of draft.times) timeAt.set(t.tokenStart, t);
+  const timeEndingAt = new Map<number, TimeAnnotation>();
+  for (const t of draft.times) {
+    timeAt.set(t.tokenStart, t);
+    timeEndingAt.set(t.tokenEnd - 1, t);
+  }
   return {
     draft,
     tokens: draft.tokens,
@@ -59,6 +65,7 @@ export function createContext(draft: DocumentDraft): AttributionContext {
     closesQuote,
     mentionAt,
     timeAt,
+    timeEndingAt,
     quotations,
     sentenceOf,
     inMention,

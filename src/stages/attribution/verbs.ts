@@ -40,6 +40,18 @@ export function skipAuxiliariesLeft(ctx: AttributionContext, k: number, floor: n
   let passive = false;
   while (j >= floor) {
     const t = ctx.tokens[j]!;
+    // "who in 2010 said", "Okafor on Tuesday said": a time between the subject and the cue.
+    const time = ctx.timeEndingAt.get(j);
+    if (time && time.tokenStart > floor) {
+      const signal = time.signal ? ctx.tokens[time.tokenStart - 1] : undefined;
+      const before = time.tokenStart - (signal && signal.start === time.signal!.start ? 2 : 1);
+      // Not a time that belongs to a participle ("a report released last year found", "figures
+      // published by the agency last month show").
+      if (!participleBefore(ctx, before, floor)) {
+        j = before;
+        continue;
+      }
+    }
     const adverb = t.pos === 'ADV' && !t.capitalized && t.norm !== 'however';
     if (!ctx.lex.auxiliaries.has(t.norm) && !adverb) break;
     if (ctx.lex.negations.has(t.norm)) negated = true;
@@ -47,6 +59,19 @@ export function skipAuxiliariesLeft(ctx: AttributionContext, k: number, floor: n
     j--;
   }
   return { last: j, negated, passive };
+}
+
+/** Tokens searched left of a time for the participle it may belong to. */
+const PARTICIPLE_REACH = 6;
+
+/** Whether a participle stands at `k` or a few words before it, within the same phrase ("released", "published by the agency"). */
+function participleBefore(ctx: AttributionContext, k: number, floor: number): boolean {
+  for (let j = k; j >= Math.max(floor, k - PARTICIPLE_REACH); j--) {
+    const t = ctx.tokens[j]!;
+    if (t.type === 'punctuation') return false;
+    if (t.pos === 'VERB') return t.norm.endsWith('ed') || t.norm.endsWith('en');
+  }
+  return false;
 }
 
 /** Number of adverbs in `[from, to)`. */
