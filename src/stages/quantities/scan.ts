@@ -100,12 +100,17 @@ function gluedRateAt(input: ScanInput, end: number): { rate: string; end: number
 /** Words that make "a pick or two" a count of picks. */
 const ONE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'another', 'one']);
 
-/** The noun a number words after "or" counts: "another pick or two" → "pick". */
-function nounBeforeOr(input: ScanInput, k: number): string | null {
-  const { tokens, sentence } = input;
+/**
+ * The unit of "another pick or two" ("pick"), "an inch or two" ("in"): the noun before "or".
+ * Not a period of time ("a year or two" is a vague duration, not a count).
+ */
+function unitBeforeOr(input: ScanInput, k: number): FoundUnit | null {
+  const { tokens, sentence, lex } = input;
   if (k - 3 < sentence.tokenStart || tokens[k - 1]!.norm !== 'or') return null;
   const noun = tokens[k - 2]!;
-  return noun.pos === 'NOUN' && !noun.capitalized && ONE_WORDS.has(tokens[k - 3]!.norm) && !input.inTime[k - 2] ? noun.text : null;
+  if (noun.pos !== 'NOUN' || noun.capitalized || !ONE_WORDS.has(tokens[k - 3]!.norm) || input.inTime[k - 2] || lex.gluedRatePeriods.has(noun.norm)) return null;
+  const unit = unitAfter(input, k - 2, false);
+  return unit && unit.end === k - 1 ? unit : null;
 }
 
 /** Oldest age read from a number set off by commas after a name ("Dana Holt, 66, said"). */
@@ -353,8 +358,8 @@ export function scanSentence(input: ScanInput): QuantityDraft[] {
     if (glued) end = glued.end;
     if (!unit && !currency && amount.range === null && isAgeAppositive(input, i, end, first)) unit = { unit: 'years old', kind: 'measure', end };
     if (!unit && !currency && amount.range === null && first.words) {
-      const noun = nounBeforeOr(input, i);
-      if (noun) unit = { unit: noun, kind: 'count', end };
+      const before = unitBeforeOr(input, i);
+      if (before) unit = { ...before, end };
     }
     let boundWord: Bound = bound?.bound ?? '=';
     const approximate = bound?.approximate ?? false;
