@@ -34,6 +34,10 @@ describe('segment', () => {
     expect(segment('“Don’t,” he said. "It’s ‘fine’," she said. The soldiers’ posts.').quotations).toEqual([['“Don’t,”'], ['"It’s ‘fine’,"'], ['‘fine’']]);
   });
 
+  it('drops a stray straight mark left open before a curly quotation', () => {
+    expect(segment('"The ferry was late. “We waited an hour,” she said.').quotations).toEqual([['“We waited an hour,”']]);
+  });
+
   it('continues a quotation over paragraphs that open with a quotation mark', () => {
     expect(segment('She said: "First part.\n\n"Second part."\n\nAfter.').quotations).toEqual([['"First part.', '"Second part."']]);
   });
@@ -249,6 +253,9 @@ describe('attribution', () => {
     ['The bridge will reopen in spring, Sen. Ola Brekke (R-Idaho) told the Valley Courier on Monday.', 'told', 'Sen. Ola Brekke (R-Idaho)', 'The bridge will reopen in spring'],
     // A reporting verb inside a title-case headline ends the name before it.
     ['Mayor Tove Lind Says Harbour Tunnel Will Open Early', 'Says', 'Mayor Tove Lind', 'Harbour Tunnel Will Open Early'],
+    // The content ends before a participle cue of its own and before a quotation with its own speaker.
+    ['Nils Aune said the dam was safe, arguing that the cracks were old.', 'said', 'Nils Aune', 'the dam was safe'],
+    ['Mayor Ida Holm said the tunnel mattered because “few people walk,” she added.', 'said', 'Mayor Ida Holm', 'the tunnel mattered because “few people walk,”'],
     // A time between the subject and the cue.
     ['Councillor Edda Rask on Tuesday said the depot would close.', 'said', 'Councillor Edda Rask', 'the depot would close'],
     // "spoke of", "talked about": a cue only with its preposition.

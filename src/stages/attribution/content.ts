@@ -47,6 +47,11 @@ export function clauseContent(ctx: AttributionContext, sentence: Sentence, from:
   // "Orr, who argued that rates were high, said ...": a cue after a comma is the main clause's.
   for (let k = from + 1; k < end - 1; k++) {
     const t = ctx.tokens[k]!;
+    // `... because “few people know,” she said`: a quotation with its own speaker ends it.
+    if (ctx.closesQuote[k] && speakerAndCueAt(ctx, k + 1, end)) {
+      end = k + 1;
+      break;
+    }
     if ((t.norm === 'and' || t.norm === 'but' || t.text === ',') && ctx.quoteOf[k] < 0) {
       const next = ctx.tokens[k + 1]!;
       const verb = ctx.lex.cueForms.get(next.norm);
@@ -54,9 +59,28 @@ export function clauseContent(ctx: AttributionContext, sentence: Sentence, from:
         end = ctx.tokens[k - 1]!.text === ',' ? k - 1 : k;
         break;
       }
+      // "..., arguing that ...": a participle cue after a comma opens an attribution of its own.
+      if (t.text === ',' && verb?.participle && (next.pos === 'VERB' || next.pos === 'ADJ' || next.pos === 'NOUN')) {
+        end = k;
+        break;
+      }
     }
   }
   return end - from >= 2 ? rangeOf(ctx, from, end) : null;
+}
+
+/** Longest speaker between a closing quotation mark and its cue, in tokens ("Dr Ana Ruiz"). */
+const MAX_SPEAKER = 6;
+
+/** Whether a speaker's name or pronoun and then a cue start at `k` (`she said`, `Ana Ruiz told`). */
+function speakerAndCueAt(ctx: AttributionContext, k: number, limit: number): boolean {
+  for (let j = k; j < Math.min(limit, k + MAX_SPEAKER); j++) {
+    const t = ctx.tokens[j]!;
+    if (j > k && t.pos === 'VERB' && ctx.lex.cueForms.has(t.norm)) return true;
+    const named = t.pos === 'PROPN' || t.pos === 'PRON' || (t.pos === 'NOUN' && j > k) || t.pos === 'DET' || (t.text === '.' && !t.spaceBefore);
+    if (!named) return false;
+  }
+  return false;
 }
 
 /** Longest noun-phrase content, in tokens. */

@@ -118,8 +118,13 @@ export function findQuotations(tokens: readonly Token[], paragraphs: readonly Pa
       }
       // Opening: single marks open only at a word start, so "’" inside words never does.
       if (mark.family === 'single' && !looksOpening(tokens, i, para.tokenStart)) continue;
+      if (top !== undefined && top.family === mark.family) {
+        // A straight mark left open, then a curly opening mark of the same family: in text set
+        // with curly quotes the straight one is stray (`"Kevin was asleep. “Here he is,” she said.`).
+        if (tokens[top.tokenStart]!.text !== '"' || token.text === '"') continue;
+        stack.pop();
+      }
       if (stack.length >= 2) continue;
-      if (top !== undefined && top.family === mark.family) continue;
       stack.push({ family: mark.family, depth: stack.length, tokenStart: i, start: token.start, pieceStart: token.start, pieces: [] });
     }
   }
