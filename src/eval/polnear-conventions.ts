@@ -43,8 +43,8 @@ export function polnearCue(text: string, cue: { start: number; end: number }): {
   return { start, end };
 }
 
-/** A content fragment moved to PolNeAR's boundaries: with the "that" just before it. */
+/** A content fragment moved to PolNeAR's boundaries: with the "that" (and its comma: "that, if elected, ...") just before it. */
 export function polnearContent(text: string, fragment: { start: number; end: number }): { start: number; end: number } {
-  const m = /\bthat\s+$/i.exec(text.slice(Math.max(0, fragment.start - 6), fragment.start));
+  const m = /\bthat,?\s+$/i.exec(text.slice(Math.max(0, fragment.start - 7), fragment.start));
   return m ? { start: fragment.start - m[0].length, end: fragment.end } : fragment;
 }

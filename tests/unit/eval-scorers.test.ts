@@ -177,5 +177,8 @@ describe('PolNeAR boundary conventions', () => {
     const text = 'He said that it rained.';
     const start = text.indexOf('it');
     expect(polnearContent(text, { start, end: text.length - 1 })).toEqual({ start: start - 5, end: text.length - 1 });
+    const aside = 'He said that, if re-elected, he would stay.';
+    const from = aside.indexOf('if');
+    expect(aside.slice(polnearContent(aside, { start: from, end: aside.length - 1 }).start)).toBe('that, if re-elected, he would stay.');
   });
 });

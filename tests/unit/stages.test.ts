@@ -256,6 +256,8 @@ describe('attribution', () => {
     // The content ends before a participle cue of its own and before a quotation with its own speaker.
     ['Nils Aune said the dam was safe, arguing that the cracks were old.', 'said', 'Nils Aune', 'the dam was safe'],
     ['Mayor Ida Holm said the tunnel mattered because “few people walk,” she added.', 'said', 'Mayor Ida Holm', 'the tunnel mattered because “few people walk,”'],
+    // An aside right after "that" is content, without the comma.
+    ['Councillor Ane Dahl said that, if elected, she would reopen the pool.', 'said', 'Councillor Ane Dahl', 'if elected, she would reopen the pool'],
     // A time between the subject and the cue.
     ['Councillor Edda Rask on Tuesday said the depot would close.', 'said', 'Councillor Edda Rask', 'the depot would close'],
     // "spoke of", "talked about": a cue only with its preposition.

@@ -395,7 +395,7 @@ function contentRight(
     c++;
     clause = true;
     // "said that, if elected, ..." / "said via email that, “...”"
-    if (tokens[c]?.text === ',' && ctx.opensQuote[c + 1]) c++;
+    if (tokens[c]?.text === ',') c++;
   }
   if (c >= sentence.tokenEnd) return null;
   // A quotation: direct when it is all the content, mixed when text follows it.
