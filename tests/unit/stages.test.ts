@@ -267,6 +267,15 @@ describe('attribution', () => {
     expect([c?.cue?.text, c?.source?.phrase?.text, c?.content.fragments.map((f) => f.text).join(' | ')]).toEqual([cue, phrase, content]);
   });
 
+  it('reads "seem" and "appear" as the writer\'s hedge: no source, the subject is content', () => {
+    const claims = extract('The tide tables appear to be wrong. It seems the ferry will not sail. The mayor appeared on local radio. Mr. Aune appeared to suggest that the dam was safe.').claims.filter((c) => c.cue);
+    expect(claims.map((c) => [c.cue!.text, c.source?.phrase?.text ?? null, c.content.fragments.map((f) => f.text)])).toEqual([
+      ['appear', null, ['The tide tables', 'to be wrong']],
+      ['seems', null, ['the ferry will not sail']],
+      ['appeared to suggest', 'Mr. Aune', ['the dam was safe']],
+    ]);
+  });
+
   it('reads no cue in "spoke" without its preposition', () => {
     expect(extract('Judge Rhea Moss spoke at the flood memorial on Friday.').claims.filter((c) => c.cue !== null)).toEqual([]);
   });

@@ -518,6 +518,28 @@ export function verbAttributions(ctx: AttributionContext, sentence: Sentence): A
     }
     const content = contentRight(ctx, sentence, cueEnd, form);
     if (!content) continue;
+    // "He appeared to suggest that ...", "she seemed to think ...": one cue, whose content and
+    // source are the inner verb's.
+    const inner = form.entry.subjectIsContent && tokens[cueEnd]?.norm === 'to' ? ctx.lex.cueForms.get(tokens[cueEnd + 1]?.norm ?? '') : undefined;
+    if (inner && !inner.entry.subjectIsContent && tokens[cueEnd + 1]!.pos === 'VERB') {
+      const innerContent = contentRight(ctx, sentence, cueEnd + 2, inner);
+      if (innerContent) {
+        const longCue = { start: cue.start, end: tokens[cueEnd + 1]!.end, lemma: `${cue.lemma} to ${inner.entry.lemma}` };
+        found.push({ kind: innerContent.kind, cue: longCue, source, fragments: innerContent.fragments, sentence: sentence.index, confidence: 0.7, negated: left.negated });
+      }
+      continue;
+    }
+    // "The figures appear to be wrong": no source; the subject and the rest are the content
+    // ("It appears (that) ...": only the rest). "She appeared on television" reports nothing.
+    if (form.entry.subjectIsContent) {
+      const after = tokens[cueEnd];
+      if (after?.pos === 'ADP' && after.norm !== 'to' && after.norm !== 'like' && after.norm !== 'as') continue;
+      const expletive = source.kind === 'pronoun' && tokens[subject.start]!.norm === 'it';
+      const subjectRange = source.phrase ?? { start: source.start, end: source.end };
+      const fragments = expletive ? content.fragments : [subjectRange, ...content.fragments];
+      found.push({ kind: 'indirect', cue, source: null, fragments, sentence: sentence.index, confidence: 0.6, negated: left.negated });
+      continue;
+    }
     const confidence = form.entry.class === 'speech' ? 0.85 : 0.7;
     found.push({ kind: content.kind, cue, source, fragments: content.fragments, sentence: sentence.index, confidence, negated: left.negated });
   }

@@ -25,6 +25,11 @@ export interface CueVerbEntry {
   readonly bare?: boolean;
   /** A cue only with one of its prepositions after it (`CUE_PARTICLES`: "spoke of", not "spoke"). */
   readonly particleRequired?: boolean;
+  /**
+   * The subject is part of what is reported, not its source ("The figures appear to be wrong":
+   * the writer's hedge about the figures): the content is the subject and what follows the cue.
+   */
+  readonly subjectIsContent?: boolean;
 }
 
 /** The built-in reporting verbs. */

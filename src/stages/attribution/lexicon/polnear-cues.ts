@@ -16,10 +16,10 @@ export const POLNEAR_CUE_VERBS: readonly CueVerbEntry[] = [
   { lemma: 'describe', class: 'speech', content: 'np' }, // described 69/82
   { lemma: 'decline', class: 'speech', content: 'either' }, // declined 66/88 ("declined to comment")
   { lemma: 'endorse', class: 'act', content: 'np' }, // endorsed 64/99
-  { lemma: 'seem', class: 'belief', content: 'either' }, // seemed 63/104
+  { lemma: 'seem', class: 'belief', content: 'either', subjectIsContent: true }, // seemed 63/104
   { lemma: 'criticize', class: 'act', content: 'np' }, // criticized 56/80
   { lemma: 'criticise', class: 'act', content: 'np' },
-  { lemma: 'appear', class: 'belief', content: 'either' }, // appeared 45/100, appears 38/72
+  { lemma: 'appear', class: 'belief', content: 'either', subjectIsContent: true }, // appeared 45/100, appears 38/72
   { lemma: 'express', class: 'speech', content: 'np' }, // expressed 42/55
   { lemma: 'urge', class: 'speech', content: 'either' }, // urged 39/46
   { lemma: 'agree', class: 'belief', content: 'either' }, // agreed 40/72
