@@ -258,6 +258,8 @@ describe('attribution', () => {
     ['Mayor Ida Holm said the tunnel mattered because “few people walk,” she added.', 'said', 'Mayor Ida Holm', 'the tunnel mattered because “few people walk,”'],
     // An aside right after "that" is content, without the comma.
     ['Councillor Ane Dahl said that, if elected, she would reopen the pool.', 'said', 'Councillor Ane Dahl', 'if elected, she would reopen the pool'],
+    // A quoted title before the speaker is not a quotation of theirs.
+    ['On Sunday\'s edition of “Morning Harbour,” the governor said the ferry would run.', 'said', 'the governor', 'the ferry would run'],
     // A time between the subject and the cue.
     ['Councillor Edda Rask on Tuesday said the depot would close.', 'said', 'Councillor Edda Rask', 'the depot would close'],
     // "spoke of", "talked about": a cue only with its preposition.

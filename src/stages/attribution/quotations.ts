@@ -188,7 +188,7 @@ export function quotationAttributions(ctx: AttributionContext, earlier: readonly
       }
       next++;
     }
-    if (claimed[i]) continue;
+    if (claimed[i] || ctx.titleQuote[q.index]) continue;
     let last = draft.sentences[ctx.sentenceOf[q.tokenEnd - 1]!]!;
     const fragments: Range[] = q.pieces.map((p) => ({ start: p.start, end: p.end }));
     let after = q.closed && q.tokenEnd < last.tokenEnd ? cueAfter(ctx, last, q.tokenEnd) : null;

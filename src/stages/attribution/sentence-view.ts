@@ -15,6 +15,8 @@ export interface AttributionContext {
   readonly opensQuote: Uint8Array;
   /** 1 where a token is the closing mark of a top-level quotation. */
   readonly closesQuote: Uint8Array;
+  /** 1 for each quotation (by index) that is a title, not speech ("on “Fox News Sunday,” he said"). */
+  readonly titleQuote: Uint8Array;
   /** Mentions by first token. */
   readonly mentionAt: ReadonlyMap<number, Mention>;
   /** Times by first token. */
@@ -63,6 +65,7 @@ export function createContext(draft: DocumentDraft): AttributionContext {
     quoteOf,
     opensQuote,
     closesQuote,
+    titleQuote: titleQuotations(draft),
     mentionAt,
     timeAt,
     timeEndingAt,
@@ -70,6 +73,37 @@ export function createContext(draft: DocumentDraft): AttributionContext {
     sentenceOf,
     inMention,
   };
+}
+
+/** Most words of a title in quotation marks ("A Change Is Gonna Come"). */
+const MAX_TITLE_WORDS = 7;
+
+/**
+ * Which quotations are titles of shows, songs or books, not speech: a few words in title case
+ * after a word in the same sentence ("the broadcast of “Fox News Sunday,”", "the anthem “A
+ * Change Is Gonna Come,”").
+ */
+function titleQuotations(draft: DocumentDraft): Uint8Array {
+  const { tokens } = draft;
+  const cues = draft.lexicons.attribution.cueForms;
+  const titles = new Uint8Array(draft.quotations.length);
+  for (const q of draft.quotations) {
+    const before = tokens[q.tokenStart - 1];
+    if (!q.closed || !before || before.type !== 'word' || before.newlinesBefore > 0 || cues.has(before.norm)) continue;
+    let words = 0;
+    let title = true;
+    for (let k = q.tokenStart + 1; k < q.tokenEnd - 1 && title; k++) {
+      const t = tokens[k]!;
+      if (t.type === 'word') {
+        words++;
+        title = (words > 1 || t.capitalized) && (t.text.length < 4 || t.capitalized);
+      } else if (TERMINAL.test(t.text)) {
+        title = false;
+      }
+    }
+    if (title && words > 0 && words <= MAX_TITLE_WORDS) titles[q.index] = 1;
+  }
+  return titles;
 }
 
 /** Terminal punctuation that ends a sentence's content. */

@@ -368,6 +368,7 @@ function contentRight(
   const { tokens } = ctx;
   let c = skipAdjuncts(ctx, sentence, from);
   if (form.entry.recipient) {
+    const listenerStart = c;
     const afterRecipient = skipRecipient(ctx, sentence, c);
     if (afterRecipient < 0) return null;
     c = skipAdjuncts(ctx, sentence, afterRecipient);
@@ -381,7 +382,8 @@ function contentRight(
     const instruction = next.norm === 'to' && tokens[c + 1]?.pos === 'VERB';
     if (next.norm !== 'that' && next.text !== ':' && !quoteAfterComma && !instruction && !ctx.opensQuote[c] && !looksLikeClause(ctx, c, sentence.tokenEnd)) return null;
     if (instruction) {
-      const range = clauseContent(ctx, sentence, c);
+      // "told residents to use the ferry": the listener is part of the instruction (PolNeAR's convention).
+      const range = clauseContent(ctx, sentence, listenerStart);
       return range ? { fragments: [range], kind: 'indirect' } : null;
     }
   }
@@ -501,7 +503,8 @@ export function verbAttributions(ctx: AttributionContext, sentence: Sentence): A
     const { source } = subject;
     if (form.entry.class !== 'speech' && source.kind === 'vague' && source.mention === null && !/s$/.test(source.name)) continue;
     // `"...," she said` is left to the quotation rules.
-    const quoteBefore = subject.start - 1 >= sentence.tokenStart && (ctx.closesQuote[subject.start - 1] || (tokens[subject.start - 1]?.text === ',' && ctx.closesQuote[subject.start - 2]));
+    const closing = tokens[subject.start - 1]?.text === ',' ? subject.start - 2 : subject.start - 1;
+    const quoteBefore = closing >= sentence.tokenStart && ctx.closesQuote[closing] === 1 && !ctx.titleQuote[ctx.quoteOf[closing]!];
     if (quoteBefore && !quoteEndsSentence(ctx, subject.start - (tokens[subject.start - 1]?.text === ',' ? 2 : 1))) continue;
     const beforeSubject = tokens[subject.start - 1];
     const setOff = beforeSubject?.text === ',' && subject.start - 1 > sentence.tokenStart;
