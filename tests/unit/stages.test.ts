@@ -234,10 +234,13 @@ describe('attribution', () => {
     ['However, 63 percent said the delay was justified.', '63 percent'],
     ['Rep. Tomas R. Vik (D-Vt.), chairman of the caucus, said members will help.', 'Rep. Tomas R. Vik (D-Vt.), chairman of the caucus,'],
     ['Rep. Ola Berg (R-Iowa), a budget panel member, said it was over.', 'Rep. Ola Berg (R-Iowa), a budget panel member,'],
-    // A name opening the sentence with several asides before the cue; a relative clause after an
-    // earlier aside is left out (PolNeAR's convention).
-    ['Lindqvist, 56, who has chaired the committee for a decade, told reporters it is clear.', 'Lindqvist, 56,'],
+    // A name opening the sentence with several asides before the cue; a "which" clause after an
+    // earlier aside describes that aside and is left out (PolNeAR's convention).
+    ['Lindqvist, 56, who has chaired the committee for a decade, told reporters it is clear.', 'Lindqvist, 56, who has chaired the committee for a decade,'],
     ['Ana Ruiz, head of the teachers union, which represents 9,000 staff, said pay must rise.', 'Ana Ruiz, head of the teachers union,'],
+    // Two noun phrases joined by "and" opening the sentence are one subject.
+    ['The Valley Courier and the Harbour Gazette argued the rule was vague.', 'The Valley Courier and the Harbour Gazette'],
+    ['The nominee and his aides have said the tour will go on.', 'The nominee and his aides'],
     // A relative clause about the speaker, alone, is part of the source.
     ['Ed Varga, who chaired the party in 2004, agreed that the vote was close.', 'Ed Varga, who chaired the party in 2004,'],
     // A participle and its adjuncts between the subject and the cue.

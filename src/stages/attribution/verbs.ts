@@ -4,7 +4,7 @@ import { APPOSITIVE_WORDS, ASIDE_CLAUSE_OPENERS, ASIDE_OPENERS, BE_FORMS, OBJECT
 import type { CueForm } from './lexicon/index.js';
 import { describeSource, isSourceNoun, nounPhraseEndingAt, nounPhraseStartingAt, textOf, withTrailingAppositive } from './noun-phrase.js';
 import { matchEndingAt } from '../../text/phrase-set.js';
-import { TERMINAL, contentEnd, type AttributionContext } from './sentence-view.js';
+import { TERMINAL, contentEnd, isQuoteMark, type AttributionContext } from './sentence-view.js';
 
 /** Whether a token is a verb form the tagger may have read as a noun ("she claims"). */
 function isVerbLike(ctx: AttributionContext, k: number): boolean {
@@ -175,7 +175,27 @@ export function subjectBefore(ctx: AttributionContext, sentence: Sentence, last:
     if (!antecedent || antecedent.kind === 'relative' || antecedent.kind === 'pronoun') return null;
     return { source: { ...antecedent, phrase: { start: source.start, end: source.end } }, start: np.tokenStart };
   }
-  return source ? { source, start: np.tokenStart } : null;
+  if (!source) return null;
+  // "The Ledger and the Gannett chain argued", "The nominee and his aides have not said": two
+  // noun phrases joined by "and" open the sentence as one subject.
+  const first = coordinatedFirst(ctx, sentence, np.tokenStart);
+  if (first >= 0) return { source: { ...source, phrase: { start: tokens[first]!.start, end: source.phrase?.end ?? source.end } }, start: first };
+  return { source, start: np.tokenStart };
+}
+
+/**
+ * Where a subject coordinated with the phrase at `start` begins ("The Ledger and [the Gannett
+ * chain]"), when it opens the sentence and names a possible source, else -1.
+ */
+function coordinatedFirst(ctx: AttributionContext, sentence: Sentence, start: number): number {
+  const { tokens } = ctx;
+  const and = start - 1;
+  if (and - 1 < sentence.tokenStart || tokens[and]!.norm !== 'and') return -1;
+  const left = nounPhraseEndingAt(ctx, and - 1, sentence.tokenStart);
+  if (!left || !describeSource(ctx, left)) return -1;
+  let open = sentence.tokenStart;
+  while (open < left.tokenStart && (isQuoteMark(tokens[open]) || tokens[open]!.pos === 'CCONJ')) open++;
+  return left.tokenStart === open ? left.tokenStart : -1;
 }
 
 /** Whether tokens `[from, to)` hold a reporting verb. */
@@ -242,7 +262,7 @@ function subjectThroughAppositives(ctx: AttributionContext, sentence: Sentence, 
   if (last - start > MAX_APPOSITIVES) return null;
   let first = -1;
   let commas = 0;
-  // The comma before a later aside that is a relative clause ("..., president of the union, which
+  // The comma before a later aside that is a "which" clause ("..., president of the union, which
   // represents teachers, said"): it describes the aside, not the speaker, and the source stops there.
   let relativeAt = -1;
   for (let k = start + 1; k < last; k++) {
@@ -251,7 +271,7 @@ function subjectThroughAppositives(ctx: AttributionContext, sentence: Sentence, 
     if (ctx.opensQuote[k] || ctx.closesQuote[k]) return null;
     if (t.text !== ',') continue;
     if (first < 0) first = k;
-    else if (relativeAt < 0 && ctx.lex.relativePronouns.has(tokens[k + 1]!.norm) && tokens[k + 1]!.norm !== 'that') relativeAt = k;
+    else if (relativeAt < 0 && tokens[k + 1]!.norm === 'which') relativeAt = k;
     commas++;
     const opener = tokens[k + 1]!;
     const appositive = opener.pos === 'DET' || opener.pos === 'ADJ' || opener.pos === 'NUM' || opener.pos === 'NOUN' || opener.pos === 'PROPN' || APPOSITIVE_WORDS.has(opener.norm);
