@@ -238,6 +238,9 @@ describe('attribution', () => {
     // earlier aside describes that aside and is left out (PolNeAR's convention).
     ['Lindqvist, 56, who has chaired the committee for a decade, told reporters it is clear.', 'Lindqvist, 56, who has chaired the committee for a decade,'],
     ['Ana Ruiz, head of the teachers union, which represents 9,000 staff, said pay must rise.', 'Ana Ruiz, head of the teachers union,'],
+    // An appositive after a name, a determiner and modifier before an organisation's name.
+    ['Senator Ida Brekke, Democrat of Oregon, said the levy would pass.', 'Senator Ida Brekke, Democrat of Oregon,'],
+    ['The independent Commission on Harbour Safety says the pier is unsafe.', 'The independent Commission on Harbour Safety'],
     // Two noun phrases joined by "and" opening the sentence are one subject.
     ['The Valley Courier and the Harbour Gazette argued the rule was vague.', 'The Valley Courier and the Harbour Gazette'],
     ['The nominee and his aides have said the tour will go on.', 'The nominee and his aides'],

@@ -57,7 +57,9 @@ export function nounPhraseEndingAt(ctx: AttributionContext, last: number, floor:
     // "In a speech Mrs. Okafor said" (no comma): a common noun right before a name ends the phrase,
     // unless it is a role ("the event organizer Alliance", "campaign chairman John Doe").
     const named = start <= last && tokens[start]!.capitalized && ctx.inMention[start] === 1;
-    if (named && t.pos === 'NOUN' && !t.capitalized && !hasWord(ctx.names.roles, t.norm) && !isSourceNoun(ctx, t) && !ctx.inMention[k]) break;
+    // ("The nonpartisan Commission on ..." opening the sentence keeps its modifier.)
+    const premodifier = k - 1 === floor && tokens[k - 1]!.pos === 'DET';
+    if (named && !premodifier && t.pos === 'NOUN' && !t.capitalized && !hasWord(ctx.names.roles, t.norm) && !isSourceNoun(ctx, t) && !ctx.inMention[k]) break;
     if (inNounPhrase(ctx, t)) {
       start = k;
       continue;

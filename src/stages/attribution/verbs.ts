@@ -42,7 +42,7 @@ export function skipAuxiliariesLeft(ctx: AttributionContext, k: number, floor: n
     const t = ctx.tokens[j]!;
     // "who in 2010 said", "Okafor on Tuesday said": a time between the subject and the cue.
     const time = ctx.timeEndingAt.get(j);
-    if (time && time.tokenStart > floor) {
+    if (time && time.tokenStart > floor && !ctx.inMention[time.tokenStart]) {
       const signal = time.signal ? ctx.tokens[time.tokenStart - 1] : undefined;
       const before = time.tokenStart - (signal && signal.start === time.signal!.start ? 2 : 1);
       // Not a time that belongs to a participle ("a report released last year found", "figures
@@ -120,9 +120,13 @@ export function subjectBefore(ctx: AttributionContext, sentence: Sentence, last:
     const inner = tokens[c + 1]!;
     const aside = ASIDE_OPENERS.has(inner.norm) || inner.pos === 'DET';
     if (!aside) {
-      // "Its chief executive, Ana Ruiz, told ..." — the name between the commas is the source.
+      // "Its chief executive, Ana Ruiz, told ..." — the name between the commas is the source,
+      // unless a name comes before it ("Senator Dana Holt, Democrat of Ohio, said").
       const name = nounPhraseEndingAt(ctx, last - 1, c + 1);
-      const source = name && name.tokenStart === c + 1 ? describeSource(ctx, name) : null;
+      const firstNp = nounPhraseEndingAt(ctx, beforeBracket(ctx, c - 1, sentence.tokenStart), sentence.tokenStart);
+      const first = firstNp ? describeSource(ctx, firstNp) : null;
+      const namedFirst = first !== null && first.kind === 'person' && first.mention !== null;
+      const source = name && name.tokenStart === c + 1 && !namedFirst ? describeSource(ctx, name) : null;
       if (!source || source.kind !== 'person' || source.mention === null) {
         // "Dr Priya Nair, chief executive of Northgate Hospital, said": an appositive after the name
         // (and after a bracket: "Rep. Tomas R. Vik (D-Vt.), chairman of ..., said").
