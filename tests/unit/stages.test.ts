@@ -241,6 +241,8 @@ describe('attribution', () => {
     // An appositive after a name, a determiner and modifier before an organisation's name.
     ['Senator Ida Brekke, Democrat of Oregon, said the levy would pass.', 'Senator Ida Brekke, Democrat of Oregon,'],
     ['The independent Commission on Harbour Safety says the pier is unsafe.', 'The independent Commission on Harbour Safety'],
+    // A reduced relative with a long by-phrase and a time.
+    ['A study released by the Northern Harbour Safety Board last month shows the pier is unsafe.', 'A study released by the Northern Harbour Safety Board last month'],
     // Two noun phrases joined by "and" opening the sentence are one subject.
     ['The Valley Courier and the Harbour Gazette argued the rule was vague.', 'The Valley Courier and the Harbour Gazette'],
     ['The nominee and his aides have said the tour will go on.', 'The nominee and his aides'],
@@ -264,6 +266,8 @@ describe('attribution', () => {
     ['Mayor Ida Holm said the tunnel mattered because “few people walk,” she added.', 'said', 'Mayor Ida Holm', 'the tunnel mattered because “few people walk,”'],
     // An aside right after "that" is content, without the comma.
     ['Councillor Ane Dahl said that, if elected, she would reopen the pool.', 'said', 'Councillor Ane Dahl', 'if elected, she would reopen the pool'],
+    // A participle cue takes the main clause's subject, not one inside a quotation.
+    ['“We know the pier is unsafe,” the harbour master said, adding that repairs would start.', 'said', 'the harbour master', '“We know the pier is unsafe,”'],
     // A quoted title before the speaker is not a quotation of theirs.
     ['On Sunday\'s edition of “Morning Harbour,” the governor said the ferry would run.', 'said', 'the governor', 'the ferry would run'],
     // A time between the subject and the cue.
@@ -281,6 +285,14 @@ describe('attribution', () => {
       ['appear', null, ['The tide tables', 'to be wrong']],
       ['seems', null, ['the ferry will not sail']],
       ['appeared to suggest', 'Mr. Aune', ['the dam was safe']],
+    ]);
+  });
+
+  it('gives a participle cue after a quotation the speaker of the main clause', () => {
+    const claims = extract('“We know the pier is unsafe,” the harbour master said, adding that repairs would start.').claims;
+    expect(claims.map((c) => [c.cue?.text, c.source?.phrase?.text])).toEqual([
+      ['said', 'the harbour master'],
+      ['adding', 'the harbour master'],
     ]);
   });
 

@@ -62,7 +62,7 @@ export function skipAuxiliariesLeft(ctx: AttributionContext, k: number, floor: n
 }
 
 /** Tokens searched left of a time for the participle it may belong to. */
-const PARTICIPLE_REACH = 6;
+const PARTICIPLE_REACH = 10;
 
 /** Whether a participle stands at `k` or a few words before it, within the same phrase ("released", "published by the agency"). */
 function participleBefore(ctx: AttributionContext, k: number, floor: number): boolean {
@@ -88,7 +88,8 @@ function countAdverbs(ctx: AttributionContext, from: number, to: number): number
 function mainSubject(ctx: AttributionContext, sentence: Sentence, before: number): SourceDraft | null {
   for (let k = Math.max(sentence.tokenStart + 1, before - ASIDE_WINDOW * 2); k < before; k++) {
     const t = ctx.tokens[k]!;
-    if ((t.pos !== 'VERB' && t.pos !== 'AUX') || t.capitalized) continue;
+    // Not a verb inside a quotation: `“You know it,” he said, adding ...` → he.
+    if ((t.pos !== 'VERB' && t.pos !== 'AUX') || t.capitalized || ctx.quoteOf[k]! >= 0) continue;
     const left = skipAuxiliariesLeft(ctx, k, sentence.tokenStart);
     const subject = subjectBefore(ctx, sentence, left.last);
     return subject?.source ?? null;
@@ -209,7 +210,7 @@ function reportsSpeech(ctx: AttributionContext, from: number, to: number): boole
 }
 
 /** Longest participle phrase after a subject's noun ("report released last year"), in tokens. */
-const MAX_REDUCED = 8;
+const MAX_REDUCED = 12;
 
 /**
  * "A report released last year found", "A poll conducted in August by X shows": a subject noun
