@@ -268,6 +268,9 @@ describe('attribution', () => {
     ['Councillor Ane Dahl said that, if elected, she would reopen the pool.', 'said', 'Councillor Ane Dahl', 'if elected, she would reopen the pool'],
     // A participle cue takes the main clause's subject, not one inside a quotation.
     ['“We know the pier is unsafe,” the harbour master said, adding that repairs would start.', 'said', 'the harbour master', '“We know the pier is unsafe,”'],
+    // A listener, a place and an instruction; a programme title and a time before "that".
+    ['Mayor Ida Holm tells her supporters at a harbour rally to “go out and vote” today.', 'tells', 'Mayor Ida Holm', 'her supporters at a harbour rally to “go out and vote” today'],
+    ['Ida Holm tells the Valley Courier’s “Morning Tide” on Friday that the ferry will run.', 'tells', 'Ida Holm', 'the ferry will run'],
     // A quoted title before the speaker is not a quotation of theirs.
     ['On Sunday\'s edition of “Morning Harbour,” the governor said the ferry would run.', 'said', 'the governor', 'the ferry would run'],
     // A time between the subject and the cue.

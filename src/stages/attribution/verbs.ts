@@ -308,7 +308,9 @@ function extendTo(ctx: AttributionContext, source: SourceDraft, last: number): S
  */
 function skipRecipient(ctx: AttributionContext, sentence: Sentence, from: number): number {
   const first = ctx.tokens[from];
-  if (first && OBJECT_PRONOUNS.has(first.norm)) return from + 1;
+  // ("told her supporters": "her" before a noun is a determiner, not the listener.)
+  const determiner = first?.norm === 'her' && (ctx.tokens[from + 1]?.pos === 'NOUN' || ctx.tokens[from + 1]?.pos === 'ADJ');
+  if (first && OBJECT_PRONOUNS.has(first.norm) && !determiner) return from + 1;
   let np = nounPhraseStartingAt(ctx, from, sentence.tokenEnd, false);
   // "told reporters the plan had ...": a determiner after a noun starts the content.
   if (np) {
@@ -323,7 +325,7 @@ function skipRecipient(ctx: AttributionContext, sentence: Sentence, from: number
   // "told Radio North's “Early Shift” that ...": a quoted programme title belongs to the listener.
   if (ctx.opensQuote[np.tokenEnd]) {
     const title = ctx.draft.quotations[ctx.quoteOf[np.tokenEnd]!]!;
-    if (title.closed && title.tokenEnd - np.tokenEnd <= 8 && ctx.tokens[title.tokenEnd]?.norm === 'that') return title.tokenEnd;
+    if (title.closed && title.tokenEnd - np.tokenEnd <= 8 && ctx.tokens[skipAdjuncts(ctx, sentence, title.tokenEnd)]?.norm === 'that') return title.tokenEnd;
   }
   const listener = describeSource(ctx, np);
   if (listener && listener.kind !== 'document' && listener.kind !== 'vague') return np.tokenEnd;
@@ -337,6 +339,23 @@ function skipRecipient(ctx: AttributionContext, sentence: Sentence, from: number
   if (next.type === 'punctuation') return -1;
   const clauseFollows = next.norm === 'that' || thatAhead(ctx, sentence, after) > after || looksLikeClause(ctx, after, sentence.tokenEnd);
   return clauseFollows ? np.tokenEnd : -1;
+}
+
+/** Whether a verb starts at `k`, also inside an opening quotation mark ("to “go and vote”"). */
+function startsVerb(ctx: AttributionContext, k: number): boolean {
+  return ctx.tokens[k]?.pos === 'VERB' || (ctx.opensQuote[k] === 1 && ctx.tokens[k + 1]?.pos === 'VERB');
+}
+
+/** The "to" of an instruction after a prepositional phrase that follows a listener ("told supporters at a rally to vote"), else `from`. */
+function toAhead(ctx: AttributionContext, sentence: Sentence, from: number): number {
+  const { tokens } = ctx;
+  if (tokens[from]?.pos !== 'ADP' || tokens[from]!.norm === 'to') return from;
+  for (let k = from + 1; k < Math.min(sentence.tokenEnd - 1, from + THAT_WINDOW); k++) {
+    const t = tokens[k]!;
+    if (t.norm === 'to' && startsVerb(ctx, k + 1)) return k;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.type === 'punctuation' || ctx.opensQuote[k]) return from;
+  }
+  return from;
 }
 
 /** Skip a time or statement phrase right after the cue ("said on Monday", "said in a statement"). */
@@ -397,14 +416,16 @@ function contentRight(
     const afterRecipient = skipRecipient(ctx, sentence, c);
     if (afterRecipient < 0) return null;
     c = skipAdjuncts(ctx, sentence, afterRecipient);
-    // "told an invited crowd at the club that ...": the rest of the listener before "that".
+    // "told an invited crowd at the club that ...": the rest of the listener before "that";
+    // "told supporters at a rally to vote": before "to".
     const that = thatAhead(ctx, sentence, c);
     if (that > c) c = that;
+    else c = toAhead(ctx, sentence, c);
     const next = tokens[c];
     if (!next || c >= sentence.tokenEnd) return null;
     const quoteAfterComma = (next.text === ',' || next.text === ':') && ctx.opensQuote[c + 1] === 1;
     // "told residents to use the ferry": an instruction.
-    const instruction = next.norm === 'to' && tokens[c + 1]?.pos === 'VERB';
+    const instruction = next.norm === 'to' && startsVerb(ctx, c + 1);
     if (next.norm !== 'that' && next.text !== ':' && !quoteAfterComma && !instruction && !ctx.opensQuote[c] && !looksLikeClause(ctx, c, sentence.tokenEnd)) return null;
     if (instruction) {
       // "told residents to use the ferry": the listener is part of the instruction (PolNeAR's convention).
