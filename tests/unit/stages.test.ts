@@ -243,6 +243,11 @@ describe('attribution', () => {
     ['The independent Commission on Harbour Safety says the pier is unsafe.', 'The independent Commission on Harbour Safety'],
     // A reduced relative with a long by-phrase and a time.
     ['A study released by the Northern Harbour Safety Board last month shows the pier is unsafe.', 'A study released by the Northern Harbour Safety Board last month'],
+    // A statement phrase before the cue is not the source; a calendar word after a first name is
+    // a surname, not "may"; a title abbreviation stays with its name.
+    ['Rep. Ada Kim, the top Democrat on the panel, in a statement said the deal was fair.', 'Rep. Ada Kim, the top Democrat on the panel,'],
+    ['Prime Minister Theresa May said the talks were over.', 'Prime Minister Theresa May'],
+    ['The Rev. Peter Wall said the chapel would reopen.', 'The Rev. Peter Wall'],
     // Two noun phrases joined by "and" opening the sentence are one subject.
     ['The Valley Courier and the Harbour Gazette argued the rule was vague.', 'The Valley Courier and the Harbour Gazette'],
     ['The nominee and his aides have said the tour will go on.', 'The nominee and his aides'],

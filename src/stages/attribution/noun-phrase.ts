@@ -64,6 +64,11 @@ export function nounPhraseEndingAt(ctx: AttributionContext, last: number, floor:
       start = k;
       continue;
     }
+    // "The Rev. Ada Wall": the full stop of a title abbreviation before a name.
+    if (t.text === '.' && !t.spaceBefore && start === k + 1 && k > floor && ctx.draft.lexicons.segment.nonFinalAbbreviations.has(tokens[k - 1]!.norm)) {
+      start = k;
+      continue;
+    }
     // "Mr. Grassley and Mr. Leahy", "federal and state officials", "companies and individuals".
     if ((t.norm === 'and' || t.norm === 'or') && start === k + 1 && k - 1 >= floor && coordinated(ctx, tokens[k - 1]!, tokens[k + 1]!)) {
       start = k;

@@ -53,7 +53,15 @@ export function skipAuxiliariesLeft(ctx: AttributionContext, k: number, floor: n
       }
     }
     const adverb = t.pos === 'ADV' && !t.capitalized && t.norm !== 'however';
-    if (!ctx.lex.auxiliaries.has(t.norm) && !adverb) break;
+    // "Kim, the top Democrat on the panel, in a statement said": a statement phrase before the cue.
+    const statement = statementPhraseEndingAt(ctx, j, floor);
+    if (statement >= 0) {
+      j = statement - 1;
+      continue;
+    }
+    // A capitalised "May" or "Will" inside the sentence is a name ("Theresa May said").
+    const auxiliary = ctx.lex.auxiliaries.has(t.norm) && !(t.capitalized && j > floor);
+    if (!auxiliary && !adverb) break;
     if (ctx.lex.negations.has(t.norm)) negated = true;
     if (BE_FORMS.has(t.norm) && j === k - 1 - countAdverbs(ctx, j + 1, k)) passive = !ctx.tokens[k]!.norm.endsWith('ing');
     j--;
@@ -72,6 +80,18 @@ function participleBefore(ctx: AttributionContext, k: number, floor: number): bo
     if (t.pos === 'VERB') return t.norm.endsWith('ed') || t.norm.endsWith('en');
   }
   return false;
+}
+
+/** Where a statement phrase ending at `k` starts ("in a statement", "in an interview"), else -1. */
+function statementPhraseEndingAt(ctx: AttributionContext, k: number, floor: number): number {
+  const { tokens } = ctx;
+  if (!ctx.lex.statementNouns.has(tokens[k]?.norm ?? '')) return -1;
+  for (let j = k - 1; j >= Math.max(floor, k - 4); j--) {
+    const t = tokens[j]!;
+    if (t.norm === 'in' || t.norm === 'during') return j;
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'PRON') return -1;
+  }
+  return -1;
 }
 
 /** Number of adverbs in `[from, to)`. */

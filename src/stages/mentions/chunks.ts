@@ -26,6 +26,13 @@ function atSentenceStart(tokens: readonly Token[], k: number, sentence: Sentence
   return QUOTE_OR_BRACKET.test(prev.text) && (k - 1 === sentence.tokenStart || tokens[k - 2]!.text === ':');
 }
 
+/** Whether the word before `k` is a known first name ("Theresa" before "May"). */
+function afterFirstName(tokens: readonly Token[], k: number, lex: MentionsLexicon): boolean {
+  const prev = tokens[k - 1];
+  if (!prev || prev.type !== 'word' || tokens[k]!.newlinesBefore > 0 || !tokens[k]!.spaceBefore) return false;
+  return lex.femaleNames.has(prev.text) || lex.maleNames.has(prev.text) || lex.unisexNames.has(prev.text);
+}
+
 /**
  * Find runs of capitalised words in a sentence: the raw material of person, organisation and
  * place names. A sentence's first word counts only when the tagger calls it a proper noun, a
@@ -36,7 +43,9 @@ export function findNameChunks(tokens: readonly Token[], sentence: Sentence, lex
   const isNameWord = (k: number): boolean => {
     const t = tokens[k];
     if (!t || t.type !== 'word' || !t.capitalized) return false;
-    if (lex.notNames.has(t.norm) || lex.calendarWords.has(t.norm.replace(/\.$/, ''))) return false;
+    // A calendar word is a surname after a first name ("Theresa May").
+    const calendar = lex.calendarWords.has(t.norm.replace(/\.$/, '')) && !afterFirstName(tokens, k, lex);
+    if (lex.notNames.has(t.norm) || calendar) return false;
     // "Ana Roe Says Museum Will Open": a reporting verb in a title-case headline is not part of a name.
     if (t.pos === 'VERB' && lex.reportingVerbs.has(t.norm)) return false;
     if (!atSentenceStart(tokens, k, sentence)) return true;
