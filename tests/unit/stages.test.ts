@@ -248,6 +248,10 @@ describe('attribution', () => {
     ['Rep. Ada Kim, the top Democrat on the panel, in a statement said the deal was fair.', 'Rep. Ada Kim, the top Democrat on the panel,'],
     ['Prime Minister Theresa May said the talks were over.', 'Prime Minister Theresa May'],
     ['The Rev. Peter Wall said the chapel would reopen.', 'The Rev. Peter Wall'],
+    // The phrase opening the sentence before a name between commas, and a list after "including",
+    // belong to the source.
+    ['A lawyer for the two papers, Ivo Lund, said the ruling was wrong.', 'A lawyer for the two papers, Ivo Lund,'],
+    ['Supporters, including the Harbour Users Forum, have urged the council to act.', 'Supporters, including the Harbour Users Forum,'],
     // Two noun phrases joined by "and" opening the sentence are one subject.
     ['The Valley Courier and the Harbour Gazette argued the rule was vague.', 'The Valley Courier and the Harbour Gazette'],
     ['The nominee and his aides have said the tour will go on.', 'The nominee and his aides'],
@@ -276,6 +280,8 @@ describe('attribution', () => {
     // A listener, a place and an instruction; a programme title and a time before "that".
     ['Mayor Ida Holm tells her supporters at a harbour rally to “go out and vote” today.', 'tells', 'Mayor Ida Holm', 'her supporters at a harbour rally to “go out and vote” today'],
     ['Ida Holm tells the Valley Courier’s “Morning Tide” on Friday that the ferry will run.', 'tells', 'Ida Holm', 'the ferry will run'],
+    // The person shown in footage is the speaker.
+    ['The council released footage of Mayor Ida Holm saying that the pier would close.', 'saying', 'Mayor Ida Holm', 'the pier would close'],
     // A quoted title before the speaker is not a quotation of theirs.
     ['On Sunday\'s edition of “Morning Harbour,” the governor said the ferry would run.', 'said', 'the governor', 'the ferry would run'],
     // A time between the subject and the cue.

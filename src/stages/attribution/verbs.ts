@@ -94,6 +94,24 @@ function statementPhraseEndingAt(ctx: AttributionContext, k: number, floor: numb
   return -1;
 }
 
+/** The person after "of" in a document phrase `[from, last]` ("footage of Ana Ruiz"), else null. */
+function shownSpeaker(ctx: AttributionContext, from: number, last: number): SourceDraft | null {
+  for (let k = from + 1; k < last; k++) {
+    if (ctx.tokens[k]!.norm !== 'of') continue;
+    const np = nounPhraseStartingAt(ctx, k + 1, last + 1, false);
+    const shown = np && np.tokenEnd === last + 1 ? describeSource(ctx, np) : null;
+    return shown && shown.kind === 'person' ? shown : null;
+  }
+  return null;
+}
+
+/** The first token of a sentence's clause: past opening quotation marks and a conjunction. */
+function clauseOpening(ctx: AttributionContext, sentence: Sentence): number {
+  let k = sentence.tokenStart;
+  while (k < sentence.tokenEnd && (isQuoteMark(ctx.tokens[k]) || ctx.tokens[k]!.pos === 'CCONJ')) k++;
+  return k;
+}
+
 /** Number of adverbs in `[from, to)`. */
 function countAdverbs(ctx: AttributionContext, from: number, to: number): number {
   let n = 0;
@@ -139,6 +157,12 @@ export function subjectBefore(ctx: AttributionContext, sentence: Sentence, last:
     // (A comma that opens the sentence, as in ", said", has nothing before it: c is then outside the sentence.)
     if (c <= sentence.tokenStart || tokens[c]!.text !== ',' || c === last - 1) return null;
     const inner = tokens[c + 1]!;
+    // "Proponents, including the Conference of Mayors, have urged": the list belongs to the source.
+    if (ctx.lex.sourceContinuations.has(inner.norm)) {
+      const np = nounPhraseEndingAt(ctx, beforeBracket(ctx, c - 1, sentence.tokenStart), sentence.tokenStart);
+      const named = np ? describeSource(ctx, np) : null;
+      return np && named ? { source: extendTo(ctx, named, last), start: np.tokenStart } : null;
+    }
     const aside = ASIDE_OPENERS.has(inner.norm) || inner.pos === 'DET';
     if (!aside) {
       // "Its chief executive, Ana Ruiz, told ..." — the name between the commas is the source,
@@ -161,7 +185,10 @@ export function subjectBefore(ctx: AttributionContext, sentence: Sentence, last:
       const roleStart = matchEndingAt(ctx.names.roles, tokens, c, Math.max(sentence.tokenStart, c - 4));
       const role = source.role ?? (roleStart >= 0 ? textOf(ctx, roleStart, c) : null);
       const rolePhrase = nounPhraseEndingAt(ctx, c - 1, sentence.tokenStart);
-      const from = rolePhrase && roleStart >= 0 ? rolePhrase.tokenStart : name!.tokenStart;
+      // "A lawyer for the outlets, David Schulz, said": the phrase opening the sentence before the
+      // name is part of the source as written.
+      const opening = rolePhrase !== null && rolePhrase.tokenStart === clauseOpening(ctx, sentence);
+      const from = rolePhrase && (roleStart >= 0 || opening) ? rolePhrase.tokenStart : name!.tokenStart;
       return { source: { ...source, role, phrase: rangeOfTokens(ctx, from, last + 1) }, start: from };
     }
     const nameEnd = beforeBracket(ctx, c - 1, sentence.tokenStart);
@@ -218,9 +245,7 @@ function coordinatedFirst(ctx: AttributionContext, sentence: Sentence, start: nu
   if (and - 1 < sentence.tokenStart || tokens[and]!.norm !== 'and') return -1;
   const left = nounPhraseEndingAt(ctx, and - 1, sentence.tokenStart);
   if (!left || !describeSource(ctx, left)) return -1;
-  let open = sentence.tokenStart;
-  while (open < left.tokenStart && (isQuoteMark(tokens[open]) || tokens[open]!.pos === 'CCONJ')) open++;
-  return left.tokenStart === open ? left.tokenStart : -1;
+  return left.tokenStart === clauseOpening(ctx, sentence) ? left.tokenStart : -1;
 }
 
 /** Whether tokens `[from, to)` hold a reporting verb. */
@@ -566,7 +591,8 @@ export function verbAttributions(ctx: AttributionContext, sentence: Sentence): A
     }
     const subject = subjectBefore(ctx, sentence, left.last);
     if (!subject) continue;
-    const { source } = subject;
+    // "footage of Ruiz saying ...": the speaker is the one shown, not the footage.
+    const source = (form.participle && subject.source.kind === 'document' ? shownSpeaker(ctx, subject.start, left.last) : null) ?? subject.source;
     if (form.entry.class !== 'speech' && source.kind === 'vague' && source.mention === null && !/s$/.test(source.name)) continue;
     // `"...," she said` is left to the quotation rules.
     const closing = tokens[subject.start - 1]?.text === ',' ? subject.start - 2 : subject.start - 1;
