@@ -252,6 +252,10 @@ describe('attribution', () => {
     // belong to the source.
     ['A lawyer for the two papers, Ivo Lund, said the ruling was wrong.', 'A lawyer for the two papers, Ivo Lund,'],
     ['Supporters, including the Harbour Users Forum, have urged the council to act.', 'Supporters, including the Harbour Users Forum,'],
+    // "advisers to", a participle before the noun, a long bracket as an aside.
+    ['Advisers to Mayor Holm say the plan is fair.', 'Advisers to Mayor Holm'],
+    ['Elected officials from both towns say the levy is fair.', 'Elected officials from both towns'],
+    ['Mr. Burman (a view shared by most of his peers) said the levy was fair.', 'Mr. Burman'],
     // Two noun phrases joined by "and" opening the sentence are one subject.
     ['The Valley Courier and the Harbour Gazette argued the rule was vague.', 'The Valley Courier and the Harbour Gazette'],
     ['The nominee and his aides have said the tour will go on.', 'The nominee and his aides'],
@@ -334,6 +338,11 @@ describe('attribution', () => {
 
   // Found by tests/fuzz.test.ts: a comma right before the cue at the start of a sentence threw a TypeError.
   it.each([', said', '\n, said ', ', argued the union that prices rose.'])('does not fail on a sentence opening with a comma before a cue: %j', (text) => {
+    expect(() => extract(text)).not.toThrow();
+  });
+
+  // Found by tests/fuzz.test.ts: a participle ending the text before a source lookup threw a TypeError.
+  it.each(['according to added ', 'Elected', 'officials said elected'])('does not fail on a participle at the end of a phrase: %j', (text) => {
     expect(() => extract(text)).not.toThrow();
   });
 });

@@ -78,8 +78,16 @@ export function nounPhraseEndingAt(ctx: AttributionContext, last: number, floor:
       start = k;
       continue;
     }
-    // A preposition inside the phrase needs a noun on its left: "officials at the ministry".
-    const prep = ctx.lex.nounPhrasePrepositions.has(t.norm) || (t.norm === 'to' && tokens[k - 1]?.norm === 'close');
+    // "elected officials": a participle before the phrase's noun.
+    if (t.pos === 'VERB' && k < last && (!t.capitalized || k === floor) && t.norm.endsWith('ed') && start === k + 1 && tokens[k + 1]!.pos === 'NOUN' && (k === floor || tokens[k - 1]!.pos === 'DET')) {
+      start = k;
+      continue;
+    }
+    // A preposition inside the phrase needs a noun on its left: "officials at the ministry",
+    // "advisers to the president", "sources close to the talks".
+    const left = tokens[k - 1];
+    const toSource = t.norm === 'to' && left !== undefined && (left.norm === 'close' || ((left.pos === 'NOUN' || left.pos === 'PROPN') && isSourceNoun(ctx, left)));
+    const prep = ctx.lex.nounPhrasePrepositions.has(t.norm) || toSource;
     if (prep && start === k + 1 && k - 1 >= floor && inNounPhrase(ctx, tokens[k - 1]!) && tokens[k - 1]!.pos !== 'DET') {
       start = k;
       continue;
@@ -155,7 +163,7 @@ export function describeSource(ctx: AttributionContext, np: NounPhrase): SourceD
   let named = null;
   for (let k = np.tokenStart; k < np.tokenEnd; k++) {
     const t = tokens[k]!;
-    if (k > np.tokenStart && ctx.lex.nounPhrasePrepositions.has(t.norm) && !t.capitalized) break;
+    if (k > np.tokenStart && (ctx.lex.nounPhrasePrepositions.has(t.norm) || t.norm === 'to') && !t.capitalized) break;
     const m = ctx.mentionAt.get(k);
     if (!m || m.possessive || m.tokenEnd > np.tokenEnd) continue;
     if (m.kind === 'person' || m.kind === 'title' || m.kind === 'organization' || m.kind === 'unknown') named = m;

@@ -148,6 +148,9 @@ export function subjectBefore(ctx: AttributionContext, sentence: Sentence, last:
     const inner = subjectBefore(ctx, sentence, nameEnd);
     return inner ? { source: extendTo(ctx, inner.source, last), start: inner.start } : null;
   }
+  // "Mr. Burman (a view others share) said": a longer bracket is an aside, outside the source.
+  const asideOpen = tokens[last]!.text === ')' ? bracketOpening(ctx, last, sentence.tokenStart, MAX_BRACKET_ASIDE) : -1;
+  if (asideOpen > sentence.tokenStart) return subjectBefore(ctx, sentence, asideOpen - 1);
   if (tokens[last]!.text === ',') {
     const many = subjectThroughAppositives(ctx, sentence, last);
     if (many) return many;
@@ -200,7 +203,7 @@ export function subjectBefore(ctx: AttributionContext, sentence: Sentence, last:
     // A participle aside ("President Ruiz, opening the museum, said") is not either.
     // "Ed Ruiz, who chaired the party in 2000, agreed": a relative clause about the speaker is part
     // of the source too, unless it reports speech of its own ("X, who emphasized that ..., said").
-    const relative = (inner.norm === 'who' || inner.norm === 'whose') && !reportsSpeech(ctx, c + 2, last);
+    const relative = (inner.norm === 'who' || inner.norm === 'whose') && !reportsSpeech(ctx, c + 2, last) && !hasThatClause(ctx, c + 2, last);
     const appositive = relative || (!ASIDE_CLAUSE_OPENERS.has(inner.norm) && !participleAside(inner));
     return { source: appositive ? extendTo(ctx, source, last) : source, start: np.tokenStart };
   }
@@ -248,6 +251,12 @@ function coordinatedFirst(ctx: AttributionContext, sentence: Sentence, start: nu
   return left.tokenStart === clauseOpening(ctx, sentence) ? left.tokenStart : -1;
 }
 
+/** Whether tokens `[from, to)` hold a "that" clause ("who understood that ..."): a belief, not a description. */
+function hasThatClause(ctx: AttributionContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ctx.tokens[k]!.norm === 'that' && ctx.tokens[k]!.pos === 'SCONJ') return true;
+  return false;
+}
+
 /** Whether tokens `[from, to)` hold a reporting verb. */
 function reportsSpeech(ctx: AttributionContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (ctx.tokens[k]!.pos === 'VERB' && ctx.lex.cueForms.has(ctx.tokens[k]!.norm)) return true;
@@ -287,12 +296,27 @@ function participleAside(first: Token): boolean {
   return first.pos === 'VERB' || (!first.capitalized && first.norm.endsWith('ing') && first.norm.length > 4);
 }
 
+/** Longest bracket after a name, in tokens ("(D-Ore.)", "(R-S.C.)"); a longer one is an aside. */
+const MAX_BRACKET = 6;
+/** Longest bracketed aside between a subject and its cue, in tokens. */
+const MAX_BRACKET_ASIDE = 16;
+
+/** The "(" of the bracket that ends at `close`, at most `reach` tokens back, else -1. */
+function bracketOpening(ctx: AttributionContext, close: number, floor: number, reach: number): number {
+  for (let k = close - 1; k >= Math.max(floor, close - reach); k--) {
+    const t = ctx.tokens[k]!;
+    if (t.text === '(') return k;
+    if (t.text === ')') return -1;
+  }
+  return -1;
+}
+
 /** The token before a bracket that ends at `k` ("Rep. Ola Berg (R-Iowa)" → "Berg"), else `k`. */
 function beforeBracket(ctx: AttributionContext, k: number, floor: number): number {
   const { tokens } = ctx;
   if (tokens[k]?.text !== ')') return k;
   let open = k - 1;
-  while (open > Math.max(floor, k - 8) && tokens[open]!.text !== '(') open--;
+  while (open > Math.max(floor, k - MAX_BRACKET) && tokens[open]!.text !== '(') open--;
   return tokens[open]?.text === '(' ? open - 1 : k;
 }
 
