@@ -286,6 +286,12 @@ describe('attribution', () => {
     ['Ida Holm tells the Valley Courier’s “Morning Tide” on Friday that the ferry will run.', 'tells', 'Ida Holm', 'the ferry will run'],
     // The person shown in footage is the speaker.
     ['The council released footage of Mayor Ida Holm saying that the pier would close.', 'saying', 'Mayor Ida Holm', 'the pier would close'],
+    // A sentence ending "said of X." introduces the quotation after it; "said of X that" has the clause.
+    ["Ivo Lund, a tax expert, said of the levy. ''It does not make the deficit worse.''", 'said', 'Ivo Lund, a tax expert,', "''It does not make the deficit worse.''"],
+    ['Ana Ruiz said of the levy that it was unfair.', 'said', 'Ana Ruiz', 'it was unfair'],
+    // A participle after "for" or "from" takes the main subject; so does one after an opening phrase.
+    ['The doctor was criticised at a hearing for saying that coffee cured colds.', 'saying', 'The doctor', 'coffee cured colds'],
+    ['Stung by the reviews, Mayor Holm revised the plan, promising to cut fares.', 'promising', 'Mayor Holm', 'to cut fares'],
     // A quoted title before the speaker is not a quotation of theirs.
     ['On Sunday\'s edition of “Morning Harbour,” the governor said the ferry would run.', 'said', 'the governor', 'the ferry would run'],
     // A time between the subject and the cue.

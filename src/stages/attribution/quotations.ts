@@ -128,7 +128,7 @@ function onlyAdjunctsAfter(ctx: AttributionContext, sentence: Sentence, from: nu
 function cueBeforeColon(ctx: AttributionContext, sentence: Sentence): { cue: AttributionCore['cue']; source: SourceDraft; negated: boolean } | null {
   const { tokens } = ctx;
   const colon = sentence.tokenEnd - 1;
-  if (tokens[colon]?.text !== ':' || colon - 2 < sentence.tokenStart) return null;
+  if (tokens[colon]?.text !== ':' || colon - 2 < sentence.tokenStart) return cueBeforeTopic(ctx, sentence);
   // "pointed out:", a cue with its particle.
   let k = colon - 1;
   const particleForm = ctx.lex.cueForms.get(tokens[k - 1]!.norm);
@@ -141,6 +141,30 @@ function cueBeforeColon(ctx: AttributionContext, sentence: Sentence): { cue: Att
   if (!subject || subject.start !== sentence.tokenStart) return null;
   const lemma = !form ? ctx.lex.colonCueForms.get(tokens[k]!.norm)! : form.entry.particle ? `${form.entry.lemma} ${form.entry.particle}` : form.entry.lemma;
   return { cue: { start: tokens[k]!.start, end: tokens[colon - 1]!.end, lemma }, source: subject.source, negated };
+}
+
+/** Longest topic phrase after "said of" that ends a sentence before the quotation it introduces. */
+const MAX_TOPIC = 8;
+
+/**
+ * `Burman, a tax expert, said of the plan.` followed by the quotation: a speech cue, "of" and a
+ * topic end the sentence, and the quotation opening the next one is what was said.
+ */
+function cueBeforeTopic(ctx: AttributionContext, sentence: Sentence): { cue: AttributionCore['cue']; source: SourceDraft; negated: boolean } | null {
+  const { tokens } = ctx;
+  const stop = sentence.tokenEnd - 1;
+  if (tokens[stop]?.text !== '.') return null;
+  for (let of = stop - 2; of > Math.max(sentence.tokenStart + 1, stop - MAX_TOPIC); of--) {
+    if (tokens[of]!.norm !== 'of') continue;
+    const k = of - 1;
+    const form = ctx.lex.cueForms.get(tokens[k]!.norm);
+    if (!form || form.entry.class !== 'speech' || form.entry.particleRequired || tokens[k]!.pos !== 'VERB') return null;
+    const { last, negated } = skipAuxiliariesLeft(ctx, k, sentence.tokenStart);
+    const subject = subjectBefore(ctx, sentence, last);
+    if (!subject || subject.start !== sentence.tokenStart) return null;
+    return { cue: { start: tokens[k]!.start, end: tokens[k]!.end, lemma: form.entry.lemma }, source: subject.source, negated };
+  }
+  return null;
 }
 
 /** Number of words in a quotation. */

@@ -119,12 +119,25 @@ function countAdverbs(ctx: AttributionContext, from: number, to: number): number
   return n;
 }
 
+const PARTICIPLE_ENDING = /(?:ed|ing)$/;
+
 /**
  * The subject of the main clause, for a participle cue after a comma: "Zakharova also emphasized
  * ..., noting that" → Zakharova.
  */
 function mainSubject(ctx: AttributionContext, sentence: Sentence, before: number): SourceDraft | null {
-  for (let k = Math.max(sentence.tokenStart + 1, before - ASIDE_WINDOW * 2); k < before; k++) {
+  // "Stung by the reviews, Okafor revised the plan, promising ...": the main clause starts after
+  // an opening phrase led by a participle or a preposition.
+  let from = Math.max(sentence.tokenStart + 1, before - ASIDE_WINDOW * 2);
+  const opener = ctx.tokens[sentence.tokenStart]!;
+  // (The tagger may read a sentence-initial participle as a name: "Dismayed".)
+  const participle = (opener.pos === 'VERB' || opener.pos === 'PROPN') && PARTICIPLE_ENDING.test(opener.norm) && ctx.tokens[sentence.tokenStart + 1]?.pos === 'ADP';
+  if (opener.pos === 'ADP' || participle) {
+    let comma = sentence.tokenStart + 1;
+    while (comma < before && ctx.tokens[comma]!.text !== ',') comma++;
+    if (comma < before) from = Math.max(from, comma + 2);
+  }
+  for (let k = from; k < before; k++) {
     const t = ctx.tokens[k]!;
     // Not a verb inside a quotation: `“You know it,” he said, adding ...` → he.
     if ((t.pos !== 'VERB' && t.pos !== 'AUX') || t.capitalized || ctx.quoteOf[k]! >= 0) continue;
@@ -501,6 +514,12 @@ function contentRight(
       const range = clauseContent(ctx, sentence, listenerStart);
       return range ? { fragments: [range], kind: 'indirect' } : null;
     }
+  }
+  // "said of the plan that ...": the topic is not content (and "said of the plan." has none).
+  if (tokens[c]?.norm === 'of' && form.entry.class === 'speech' && !form.particles?.has('of')) {
+    const topic = nounPhraseStartingAt(ctx, c + 1, sentence.tokenEnd, false);
+    if (!topic) return null;
+    c = topic.tokenEnd;
   }
   let clause = false;
   if (tokens[c]?.text === ':' || tokens[c]?.text === ',') c++;

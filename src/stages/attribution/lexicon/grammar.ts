@@ -15,7 +15,7 @@ export const ASIDE_OPENERS: ReadonlySet<string> = new Set([
 export const ASIDE_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['in', 'at', 'during', 'on', 'who', 'whose', 'which', 'speaking', 'writing', 'according', 'for', 'however', 'though', 'meanwhile', 'too', 'also']);
 
 /** Prepositions before a participle cue whose subject is the main clause's ("amplified the crisis by citing data"). */
-export const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'after', 'while', 'when', 'before', 'without', 'since', 'in']);
+export const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'after', 'while', 'when', 'before', 'without', 'since', 'in', 'for', 'from']);
 
 /** Words that open a subordinate clause before the main one ("As a phone rang, the announcer said"). */
 export const SUBORDINATORS: readonly string[] = ['as', 'when', 'while', 'if', 'after', 'before', 'because', 'although', 'though', 'since', 'once', 'until', 'unless', 'whereas', 'whenever'];
