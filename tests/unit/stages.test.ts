@@ -320,6 +320,12 @@ describe('attribution', () => {
     ]);
   });
 
+  it('reads no cue in "call" as a telephone call, a naming or a meeting', () => {
+    const text = 'The mayor called in to a radio show. The scheme, called Harbour Link, opened. The council called an emergency meeting. Mayor Holm called Ivo Lund on Friday to thank him.';
+    expect(extract(text).claims.filter((c) => c.cue?.text.startsWith('call'))).toEqual([]);
+    expect(extract('The union called for a strike ballot.').claims.map((c) => c.cue?.text)).toEqual(['called for']);
+  });
+
   it('reads no cue in "spoke" without its preposition', () => {
     expect(extract('Judge Rhea Moss spoke at the flood memorial on Friday.').claims.filter((c) => c.cue !== null)).toEqual([]);
   });

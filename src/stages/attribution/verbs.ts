@@ -1,10 +1,37 @@
 import type { AttributionCore as Attribution, Range, Sentence, SourceDraft, Token } from '../../pipeline/types.js';
 import { clauseContent, leftContent, looksLikeClause, nounPhraseContent } from './content.js';
-import { APPOSITIVE_WORDS, ASIDE_CLAUSE_OPENERS, ASIDE_OPENERS, BE_FORMS, OBJECT_PRONOUNS, PARTICIPLE_PREPOSITIONS } from './lexicon/grammar.js';
+import { APPOSITIVE_WORDS, ASIDE_CLAUSE_OPENERS, ASIDE_OPENERS, BE_FORMS, CALL_NOT_SPEECH_PARTICLES, CONVENED_THINGS, OBJECT_PRONOUNS, PARTICIPLE_PREPOSITIONS } from './lexicon/grammar.js';
 import type { CueForm } from './lexicon/index.js';
 import { describeSource, isSourceNoun, nounPhraseEndingAt, nounPhraseStartingAt, textOf, withTrailingAppositive } from './noun-phrase.js';
 import { matchEndingAt } from '../../text/phrase-set.js';
 import { TERMINAL, contentEnd, isQuoteMark, type AttributionContext } from './sentence-view.js';
+
+/**
+ * Whether "call" at `k` is not a cue: a naming participle ("the program, called EB-5"), a telephone call ("called in to the show", "called Ruiz on Friday to thank
+ * her"), or convening something ("called an emergency meeting").
+ */
+function notSpeechCall(ctx: AttributionContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  if (ctx.lex.cueForms.get(t.norm)?.entry.lemma !== 'call') return false;
+  const prev = ctx.tokens[k - 1];
+  const next = ctx.tokens[k + 1];
+  if (t.norm === 'called' && prev?.text === ',' && next?.capitalized) return true;
+  if (next && CALL_NOT_SPEECH_PARTICLES.has(next.norm)) return true;
+  // "called Ruiz on Friday to thank her": a person, then a time or "to".
+  if (next && ctx.inMention[k + 1]) {
+    let j = k + 1;
+    while (ctx.inMention[j]) j++;
+    const after = ctx.tokens[j];
+    if (after && (ctx.timeAt.has(j) || after.norm === 'to' || ctx.timeAt.has(j + 1))) return true;
+  }
+  for (let j = k + 1; j <= k + 4; j++) {
+    const w = ctx.tokens[j];
+    if (!w || w.type === 'punctuation') break;
+    if (CONVENED_THINGS.has(w.norm)) return true;
+    if (w.pos !== 'DET' && w.pos !== 'ADJ' && w.pos !== 'NOUN') break;
+  }
+  return false;
+}
 
 /** Whether a token is a verb form the tagger may have read as a noun ("she claims"). */
 function isVerbLike(ctx: AttributionContext, k: number): boolean {
@@ -573,7 +600,7 @@ export function verbAttributions(ctx: AttributionContext, sentence: Sentence): A
     if (previous && k > sentence.tokenStart && previous.pos === 'DET') continue;
     // "the wages agreed with drivers": a participle after a common noun that cannot speak.
     const reduced = previous !== undefined && previous.pos === 'NOUN' && !previous.capitalized && t.norm.endsWith('ed') && !isSourceNoun(ctx, previous) && tokens[k + 1]?.pos === 'ADP';
-    if (reduced) continue;
+    if (reduced || notSpeechCall(ctx, k)) continue;
     let cueEnd = k + 1;
     let lemma = form.entry.lemma;
     if (form.entry.particle) {

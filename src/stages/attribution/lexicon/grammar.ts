@@ -44,3 +44,12 @@ export const DISCOURSE_MARKERS: readonly string[] = [
 
 /** Words that open an aside about a person besides a noun phrase ("X, 59, of Ashton, who watched ..., said"). */
 export const APPOSITIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whose', 'which', 'of', 'from', 'one', 'now', 'then', 'herself', 'himself']);
+
+/** Particles after "call" that make it a telephone call or a visit, not speech ("called in to a show"). */
+export const CALL_NOT_SPEECH_PARTICLES: ReadonlySet<string> = new Set(['in', 'into', 'back', 'up', 'off', 'around']);
+
+/** What one calls when one convenes it ("called an emergency meeting"), not a naming or a demand. */
+export const CONVENED_THINGS: ReadonlySet<string> = new Set([
+  'meeting', 'meetings', 'election', 'elections', 'vote', 'votes', 'strike', 'strikes', 'session', 'summit', 'referendum',
+  'ceasefire', 'truce', 'halt', 'recess', 'conference', 'hearing', 'timeout',
+]);
