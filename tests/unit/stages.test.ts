@@ -320,6 +320,11 @@ describe('attribution', () => {
     ]);
   });
 
+  it('keeps a trailing relative clause that reports speech, and a lower-case bracket, out of an inverted source', () => {
+    const claims = extract('“It is fair,” said Mr. Lund, who argued that fares were too high. “It works,” said Ms. Roe (a view her staff share).').claims;
+    expect(claims.filter((c) => c.cue?.text === 'said').map((c) => c.source?.phrase?.text)).toEqual(['Mr. Lund', 'Ms. Roe']);
+  });
+
   it('reads no cue in "call" as a telephone call, a naming or a meeting', () => {
     const text = 'The mayor called in to a radio show. The scheme, called Harbour Link, opened. The council called an emergency meeting. Mayor Holm called Ivo Lund on Friday to thank him.';
     expect(extract(text).claims.filter((c) => c.cue?.text.startsWith('call'))).toEqual([]);

@@ -241,6 +241,9 @@ const MAX_APPOSITIVE = 40;
 export function withTrailingAppositive(ctx: AttributionContext, source: SourceDraft, after: number, sentenceEnd: number): SourceDraft {
   const { tokens } = ctx;
   let k = after;
+  // "(D-Ore.)", "(AROS)": a bracket opening with a capital belongs to the name; "(a view many
+  // share)" is an aside.
+  if (tokens[k]?.text === '(' && !tokens[k + 1]?.capitalized) return source;
   if (tokens[k]?.text === '(') {
     let close = k + 1;
     while (close < Math.min(sentenceEnd, k + 8) && tokens[close]!.text !== ')') close++;
@@ -265,6 +268,9 @@ function appositiveEnd(ctx: AttributionContext, comma: number, sentenceEnd: numb
     if (ctx.opensQuote[j] || ctx.closesQuote[j] || TERMINAL.test(tokens[j]!.text)) return null;
     // ", adding that ...": a clause of the sentence, not part of the name.
     if (tokens[j]!.text === ',' && tokens[j + 1]?.pos === 'VERB') return null;
+    // ", who emphasized that ...": a report of its own, not part of the name.
+    const cue = opener.norm === 'who' && tokens[j]!.pos === 'VERB' ? ctx.lex.cueForms.get(tokens[j]!.norm) : undefined;
+    if (cue && (cue.entry.class === 'speech' || tokens[j + 1]?.norm === 'that')) return null;
   }
   return end - 1;
 }
