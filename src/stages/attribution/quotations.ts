@@ -1,7 +1,7 @@
 import type { AttributionCore, Quotation, Range, Sentence, SourceDraft } from '../../pipeline/types.js';
 import { describeSource, nounPhraseStartingAt, withTrailingAppositive } from './noun-phrase.js';
 import { TERMINAL, type AttributionContext } from './sentence-view.js';
-import { skipAuxiliariesLeft, subjectBefore } from './verbs.js';
+import { skipAuxiliariesLeft, subjectBefore } from './subjects.js';
 import { firstStartingAtOrAfter } from '../../text/sorted-ranges.js';
 
 /** A quotation attribution, with whether its source was carried over from the last speaker. */

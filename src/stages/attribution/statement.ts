@@ -3,7 +3,7 @@ import { matchAt } from '../../text/phrase-set.js';
 import { STATEMENT_PREPOSITIONS } from './lexicon/grammar.js';
 import { describeSource, nounPhraseStartingAt } from './noun-phrase.js';
 import type { AttributionContext } from './sentence-view.js';
-import { subjectBefore } from './verbs.js';
+import { subjectBefore } from './subjects.js';
 
 /** What a sentence says about when and on what basis its subject speaks. */
 export interface SentenceStatement {

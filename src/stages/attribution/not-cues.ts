@@ -1,0 +1,31 @@
+/** Uses of a cue word that report nothing, told apart from the reporting ones. */
+import { CALL_NOT_SPEECH_PARTICLES, CONVENED_THINGS } from './lexicon/grammar.js';
+import type { AttributionContext } from './sentence-view.js';
+
+/**
+ * Whether "call" at `k` is not a cue: a naming participle ("the program, called EB-5"), a
+ * telephone call ("called in to the show", "called Ruiz on Friday to thank her"), or convening
+ * something ("called an emergency meeting").
+ */
+export function notSpeechCall(ctx: AttributionContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  if (ctx.lex.cueForms.get(t.norm)?.entry.lemma !== 'call') return false;
+  const prev = ctx.tokens[k - 1];
+  const next = ctx.tokens[k + 1];
+  if (t.norm === 'called' && prev?.text === ',' && next?.capitalized) return true;
+  if (next && CALL_NOT_SPEECH_PARTICLES.has(next.norm)) return true;
+  // "called Ruiz on Friday to thank her": a person, then a time or "to".
+  if (next && ctx.inMention[k + 1]) {
+    let j = k + 1;
+    while (ctx.inMention[j]) j++;
+    const after = ctx.tokens[j];
+    if (after && (ctx.timeAt.has(j) || after.norm === 'to' || ctx.timeAt.has(j + 1))) return true;
+  }
+  for (let j = k + 1; j <= k + 4; j++) {
+    const w = ctx.tokens[j];
+    if (!w || w.type === 'punctuation') break;
+    if (CONVENED_THINGS.has(w.norm)) return true;
+    if (w.pos !== 'DET' && w.pos !== 'ADJ' && w.pos !== 'NOUN') break;
+  }
+  return false;
+}
