@@ -121,11 +121,11 @@ function onlyAdjunctsAfter(ctx: AttributionContext, sentence: Sentence, from: nu
 }
 
 /**
- * The cue and source of a sentence that ends with a colon right after its reporting verb and
- * introduces the quotation that follows: `Okafor continued:` / `The Ledger reports:` before a
- * quoted paragraph.
+ * The cue and source of a sentence that introduces the quotation after it: one ending with a
+ * colon right after its reporting verb (`Okafor continued:`, `The Ledger reports:` before a
+ * quoted paragraph), or with "said of" and a topic (see {@link cueBeforeTopic}).
  */
-function cueBeforeColon(ctx: AttributionContext, sentence: Sentence): { cue: AttributionCore['cue']; source: SourceDraft; negated: boolean } | null {
+function introducingCue(ctx: AttributionContext, sentence: Sentence): { cue: AttributionCore['cue']; source: SourceDraft; negated: boolean } | null {
   const { tokens } = ctx;
   const colon = sentence.tokenEnd - 1;
   if (tokens[colon]?.text !== ':' || colon - 2 < sentence.tokenStart) return cueBeforeTopic(ctx, sentence);
@@ -270,8 +270,8 @@ export function quotationAttributions(ctx: AttributionContext, earlier: readonly
       continue;
     }
     speaking = null;
-    // `Okafor continued:` closing the paragraph before, then the quotation.
-    const introduced = q.tokenStart === first.tokenStart && first.index > 0 ? cueBeforeColon(ctx, draft.sentences[first.index - 1]!) : null;
+    // `Okafor continued:` or `Lund said of the plan.` just before, then the quotation.
+    const introduced = q.tokenStart === first.tokenStart && first.index > 0 ? introducingCue(ctx, draft.sentences[first.index - 1]!) : null;
     if (introduced) {
       const attribution: QuotationAttribution = { kind: 'direct', ...introduced, fragments, sentence: first.index, confidence: 0.8, sourceInherited: false };
       found.push(attribution);
