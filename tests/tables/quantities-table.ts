@@ -94,7 +94,7 @@ export const QUANTITY_ROWS: readonly QuantityRow[] = [
   q('Fares rose to HK$216.', 'HK$216', 216, 'HKD', 'money', { trend: 'up', trendOf: 'level' }),
   q('The house is worth A$1.2m.', 'A$1.2m', 1200000, 'AUD', 'money'),
   q('The yacht cost USD10m.', 'USD10m', 10000000, 'USD', 'money'),
-  q('Shares closed at RM23.50.', 'RM23.50', 23.5, 'MYR', 'money'),
+  q('Shares closed at RM12.40.', 'RM12.40', 12.4, 'MYR', 'money'),
   q('Gold is at USD1,700.', 'USD1,700', 1700, 'USD', 'money'),
   q('A ticket costs RM12, a meal RM8.', 'RM12', 12, 'MYR', 'money'),
   q('The bonus, PS1.4m, was cut.', 'PS1.4m', 1400000, 'GBP', 'money'),

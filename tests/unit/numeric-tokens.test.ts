@@ -16,8 +16,8 @@ function tokens(text: string) {
 describe('numeric token repair', () => {
   it.each([
     ['It fell at 10.45pm.', '10.45pm'],
-    ['worth $US55,931,000 in all', '55,931,000'],
-    ['closed at RM23.50 today', '23.50'],
+    ['worth $US12,400,000 in all', '12,400,000'],
+    ['closed at RM12.40 today', '12.40'],
     ['a rate of .001 per cent', '.001'],
     ['one 1⁄32 share', '1⁄32'],
     ['dated 2019-05-03 here', '2019-05-03'],
@@ -42,7 +42,7 @@ describe('numeric token repair', () => {
   });
 
   it('keeps every token exact, in order and without overlap', () => {
-    const piece = fc.constantFrom('10.4', '5pm', '$US55', ',', '931,000', 'RM23', 'PS4m', 'Y=', 'μm', '.', '50', '001', '1', '⁄', '32', 'x', ' ', '-', '2019-05', '03', ':', '30', 'a');
+    const piece = fc.constantFrom('10.4', '5pm', '$US12', ',', '400,000', 'RM12', 'PS4m', 'Y=', 'μm', '.', '50', '001', '1', '⁄', '32', 'x', ' ', '-', '2019-05', '03', ':', '30', 'a');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }).map((p) => p.join('')), (text) => {
         const ts = tokens(text);

@@ -7,7 +7,7 @@ const SPEAKER_LABEL = /^\p{Lu}[\p{Lu}'’.-]+$/u;
 
 /**
  * Attributions whose cue is a colon after a name at the start of a sentence: headlines
- * ("Pence: Gennifer Flowers Won’t Be at Debate") and transcripts ("WALLACE: Let’s start with
+ * ("Holm: Ferry Will Not Run on Sunday") and transcripts ("HOST: Let’s begin with
  * ..."). The name must be the whole phrase before the colon, a known person or organisation or
  * a speaker label in capitals.
  */

@@ -203,7 +203,7 @@ export function subjectBefore(ctx: AttributionContext, sentence: Sentence, last:
     const appositive = relative || (!ASIDE_CLAUSE_OPENERS.has(inner.norm) && !participleAside(inner));
     return { source: appositive ? extendTo(ctx, source, last) : source, start: np.tokenStart };
   }
-  // "Mr. Kamin, who emphasized", "an architect who said": the relative pronoun stands for the phrase before it.
+  // "Mr. Lund, who stressed", "an architect who said": the relative pronoun stands for the phrase before it.
   if (ctx.lex.relativePronouns.has(tokens[last]!.norm) && tokens[last]!.norm !== 'that') {
     let a = last - 1;
     if (tokens[a]?.text === ',') a--;

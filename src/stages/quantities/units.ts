@@ -43,7 +43,7 @@ const CONSOLE_NUMBER = /^[1-5]$/;
 
 /**
  * A currency symbol transliterated to ASCII right before token `k` and written against it
- * ("PS2.7m", "Y=5,182"): its code and first token.
+ * ("PS4.5m", "Y=1,200"): its code and first token.
  */
 export function transliteratedCurrencyBefore(input: UnitInput, k: number): { code: string; start: number } | null {
   const { tokens, sentence, lex } = input;

@@ -3,7 +3,7 @@ import type { Token } from '../../pipeline/types.js';
 /**
  * The numbers a run of glued characters can hold, most specific first: an ISO date, a clock
  * time ("10:30", "10.45pm"), a fraction ("1/16", "1⁄32"), a hyphenated pair ("5-10"), a
- * grouped or decimal number with an optional sign ("-50.8", "+0.2", "55,931,000"), and a bare
+ * grouped or decimal number with an optional sign ("-50.8", "+0.2", "12,400,000"), and a bare
  * decimal (".001"). Each alternative is linear: no nested quantifiers over the same characters.
  */
 const NUMBER_PIECE =
@@ -52,8 +52,8 @@ function between(s: string, from: number, to: number, offset: number): Piece[] {
 
 /**
  * Repair wink-nlp's tokens where they cut through a number or glue one to letters:
- * "10.4" + "5pm" → "10.45pm"; "US55" + "," + "931,000" → "US" + "55,931,000"; "RM23" + "." +
- * "50" → "RM" + "23.50"; "." + "001" → ".001"; "1" + "⁄" + "32" → "1⁄32". Runs of tokens
+ * "10.4" + "5pm" → "10.45pm"; "US12" + "," + "400,000" → "US" + "12,400,000"; "RM12" + "." +
+ * "40" → "RM" + "12.40"; "." + "001" → ".001"; "1" + "⁄" + "32" → "1⁄32". Runs of tokens
  * without whitespace between them are re-split only when a number does not line up with their
  * token boundaries; everything else is left as wink-nlp made it. Tokens are re-indexed.
  */
@@ -85,7 +85,7 @@ function resplit(text: string, run: readonly Token[]): Token[] | null {
 }
 
 /**
- * Split the currency codes written against their number in one token of a glued run ("RM23" →
+ * Split the currency codes written against their number in one token of a glued run ("RM12" →
  * "RM" + "23", "PS30m," → "PS" + "30" + "m" + ","), else null.
  */
 function splitCurrencyPrefixes(text: string, run: readonly Token[], prefixes: ReadonlySet<string>): Token[] | null {

@@ -9,7 +9,7 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
 
 /**
  * Currency codes and local abbreviations written right before the number, with or without a
- * space ("USD10m", "EUR 5bn", "RM23.50", "Rs 500"). Case-sensitive: only as written here.
+ * space ("USD10m", "EUR 5bn", "RM12.40", "Rs 500"). Case-sensitive: only as written here.
  */
 export const CURRENCY_CODES_GLUED: Readonly<Record<string, string>> = {
   USD: 'USD', EUR: 'EUR', GBP: 'GBP', JPY: 'JPY', CNY: 'CNY', RMB: 'CNY', CHF: 'CHF', AUD: 'AUD', CAD: 'CAD',
@@ -34,7 +34,7 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
 
 /**
  * Currency symbols as ASCII transliteration writes them (Unidecode, iconv `//TRANSLIT`), found in
- * archives folded to ASCII: "£2.7m" becomes "PS2.7m", "¥5,182" becomes "Y=5,182". Counted only
+ * archives folded to ASCII: "£4.5m" becomes "PS4.5m", "¥1,200" becomes "Y=1,200". Counted only
  * written against the number.
  */
 export const TRANSLITERATED_CURRENCIES: Readonly<Record<string, string>> = { PS: 'GBP', 'Y=': 'JPY' };

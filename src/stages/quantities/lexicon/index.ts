@@ -28,7 +28,7 @@ export interface QuantitiesLexicon {
   readonly currencySymbols: ReadonlyMap<string, string>;
   readonly currencyWords: ReadonlyMap<string, string>;
   readonly currencyPhrases: PhraseSet;
-  /** Currency codes written against or before the number ("USD10m", "RM23.50"). */
+  /** Currency codes written against or before the number ("USD10m", "RM12.40"). */
   readonly currencyCodes: ReadonlyMap<string, string>;
   /** Currency symbols transliterated to ASCII ("PS" for £), counted only against the number. */
   readonly transliteratedCurrencies: ReadonlyMap<string, string>;

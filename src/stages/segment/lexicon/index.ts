@@ -26,7 +26,7 @@ export interface SegmentLexicon {
   readonly singleAmbiguous: ReadonlySet<string>;
   readonly closingBrackets: ReadonlySet<string>;
   readonly openingBrackets: ReadonlySet<string>;
-  /** Currency codes a number may be written against in one token ("RM23", "PS30m"), split off before analysis. */
+  /** Currency codes a number may be written against in one token ("RM12", "PS30m"), split off before analysis. */
   readonly currencyPrefixes: ReadonlySet<string>;
 }
 
