@@ -325,6 +325,11 @@ describe('attribution', () => {
     expect(claims.filter((c) => c.cue?.text === 'said').map((c) => c.source?.phrase?.text)).toEqual(['Mr. Lund', 'Ms. Roe']);
   });
 
+  it('keeps a title abbreviation and a place of origin in an inverted speaker', () => {
+    const [c] = extract('“We will pray,” said the Rev. Peter Wall, of Mayfield Chapel.').claims;
+    expect(c?.source?.phrase?.text).toBe('the Rev. Peter Wall, of Mayfield Chapel');
+  });
+
   it('reads no cue in "call" as a telephone call, a naming or a meeting', () => {
     const text = 'The mayor called in to a radio show. The scheme, called Harbour Link, opened. The council called an emergency meeting. Mayor Holm called Ivo Lund on Friday to thank him.';
     expect(extract(text).claims.filter((c) => c.cue?.text.startsWith('call'))).toEqual([]);

@@ -115,6 +115,8 @@ export function nounPhraseStartingAt(ctx: AttributionContext, first: number, lim
     }
     if ((t.norm === 'and' || t.norm === 'or') && k + 1 < limit && inNounPhrase(ctx, tokens[k + 1]!)) continue;
     if ((t.text === '-' || t.text === '‑') && !t.spaceBefore && k + 1 < limit && !tokens[k + 1]!.spaceBefore) continue;
+    // "the Rev. Ada Wall": the full stop of a title abbreviation before a name.
+    if (t.text === '.' && !t.spaceBefore && k > first && k + 1 < limit && tokens[k + 1]!.capitalized && ctx.draft.lexicons.segment.nonFinalAbbreviations.has(tokens[k - 1]!.norm)) continue;
     if (ctx.lex.nounPhrasePrepositions.has(t.norm) && k > first && k + 1 < limit && inNounPhrase(ctx, tokens[k + 1]!)) continue;
     if (throughCommas && t.text === ',' && k + 1 < limit && ctx.lex.sourceContinuations.has(tokens[k + 1]!.norm)) {
       k++;
@@ -259,7 +261,8 @@ function appositiveEnd(ctx: AttributionContext, comma: number, sentenceEnd: numb
   const { tokens } = ctx;
   const opener = tokens[comma + 1];
   if (!opener || comma + 1 >= sentenceEnd) return null;
-  const appositive = opener.pos === 'DET' || opener.pos === 'ADJ' || opener.pos === 'NOUN' || opener.pos === 'PROPN' || opener.pos === 'NUM' || opener.norm === 'who';
+  // (", of Mayfield Church": where the speaker is from is part of the name, as PolNeAR marks it.)
+  const appositive = opener.pos === 'DET' || opener.pos === 'ADJ' || opener.pos === 'NOUN' || opener.pos === 'PROPN' || opener.pos === 'NUM' || opener.norm === 'who' || (opener.norm === 'of' && tokens[comma + 2]?.capitalized === true);
   if (!appositive) return null;
   let end = sentenceEnd;
   while (end > comma + 1 && (TERMINAL.test(tokens[end - 1]!.text) || ctx.closesQuote[end - 1])) end--;
