@@ -330,6 +330,11 @@ describe('attribution', () => {
     expect(c?.source?.phrase?.text).toBe('the Rev. Peter Wall, of Mayfield Chapel');
   });
 
+  it('reads no cue in a credit line, a reporter\'s dateline or a word inside a name', () => {
+    const text = '(Reporting by Ana Ruiz; Additional reporting by Ivo Lund.) Ivo Lund reported from the harbour. The Ferry Safety Reporting Act passed on Friday.';
+    expect(extract(text).claims.filter((c) => c.cue !== null)).toEqual([]);
+  });
+
   it('reads no cue in "call" as a telephone call, a naming or a meeting', () => {
     const text = 'The mayor called in to a radio show. The scheme, called Harbour Link, opened. The council called an emergency meeting. Mayor Holm called Ivo Lund on Friday to thank him.';
     expect(extract(text).claims.filter((c) => c.cue?.text.startsWith('call'))).toEqual([]);

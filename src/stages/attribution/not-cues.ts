@@ -29,3 +29,17 @@ export function notSpeechCall(ctx: AttributionContext, k: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whether the cue word at `k` reports nothing: a journalist's credit ("Additional reporting by",
+ * "reported from Midway Atoll"), a word inside a name ("the Death in Custody Reporting Act"), or
+ * one of the uses of "call" above.
+ */
+export function notACue(ctx: AttributionContext, k: number, sentenceStart: number): boolean {
+  const t = ctx.tokens[k]!;
+  const next = ctx.tokens[k + 1];
+  const lemma = ctx.lex.cueForms.get(t.norm)?.entry.lemma;
+  if (lemma === 'report' && (next?.norm === 'by' || next?.norm === 'from')) return true;
+  if (t.capitalized && k > sentenceStart && ctx.inMention[k] === 1) return true;
+  return notSpeechCall(ctx, k);
+}

@@ -2,7 +2,7 @@ import type { AttributionCore as Attribution, Range, Sentence } from '../../pipe
 import { clauseContent, leftContent, looksLikeClause, nounPhraseContent } from './content.js';
 import { OBJECT_PRONOUNS, PARTICIPLE_PREPOSITIONS } from './lexicon/grammar.js';
 import type { CueForm } from './lexicon/index.js';
-import { notSpeechCall } from './not-cues.js';
+import { notACue } from './not-cues.js';
 import { describeSource, isSourceNoun, nounPhraseStartingAt, withTrailingAppositive } from './noun-phrase.js';
 import { TERMINAL, contentEnd, type AttributionContext } from './sentence-view.js';
 import { mainSubject, shownSpeaker, skipAuxiliariesLeft, subjectBefore } from './subjects.js';
@@ -219,7 +219,7 @@ export function verbAttributions(ctx: AttributionContext, sentence: Sentence): A
     if (previous && k > sentence.tokenStart && previous.pos === 'DET') continue;
     // "the wages agreed with drivers": a participle after a common noun that cannot speak.
     const reduced = previous !== undefined && previous.pos === 'NOUN' && !previous.capitalized && t.norm.endsWith('ed') && !isSourceNoun(ctx, previous) && tokens[k + 1]?.pos === 'ADP';
-    if (reduced || notSpeechCall(ctx, k)) continue;
+    if (reduced || notACue(ctx, k, sentence.tokenStart)) continue;
     let cueEnd = k + 1;
     let lemma = form.entry.lemma;
     if (form.entry.particle) {

@@ -46,8 +46,9 @@ export function findNameChunks(tokens: readonly Token[], sentence: Sentence, lex
     // A calendar word is a surname after a first name ("Theresa May").
     const calendar = lex.calendarWords.has(t.norm.replace(/\.$/, '')) && !afterFirstName(tokens, k, lex);
     if (lex.notNames.has(t.norm) || calendar) return false;
-    // "Ana Roe Says Museum Will Open": a reporting verb in a title-case headline is not part of a name.
-    if (t.pos === 'VERB' && lex.reportingVerbs.has(t.norm)) return false;
+    // "Ana Roe Says Museum Will Open": a reporting verb in a title-case headline is not part of a
+    // name ("the Safety Reporting Act" keeps its -ing form).
+    if (t.pos === 'VERB' && lex.reportingVerbs.has(t.norm) && !t.norm.endsWith('ing')) return false;
     if (!atSentenceStart(tokens, k, sentence)) return true;
     return (
       t.pos === 'PROPN' ||
