@@ -256,6 +256,8 @@ describe('attribution', () => {
     ['Advisers to Mayor Holm say the plan is fair.', 'Advisers to Mayor Holm'],
     ['Elected officials from both towns say the levy is fair.', 'Elected officials from both towns'],
     ['Mr. Burman (a view shared by most of his peers) said the levy was fair.', 'Mr. Burman'],
+    // "Both" is not part of the source.
+    ['Both Mr. Kane and Mr. Shaw say the network is fair.', 'Mr. Kane and Mr. Shaw'],
     // Two noun phrases joined by "and" opening the sentence are one subject.
     ['The Valley Courier and the Harbour Gazette argued the rule was vague.', 'The Valley Courier and the Harbour Gazette'],
     ['The nominee and his aides have said the tour will go on.', 'The nominee and his aides'],
@@ -323,6 +325,11 @@ describe('attribution', () => {
   it('keeps a trailing relative clause that reports speech, and a lower-case bracket, out of an inverted source', () => {
     const claims = extract('“It is fair,” said Mr. Lund, who argued that fares were too high. “It works,” said Ms. Roe (a view her staff share).').claims;
     expect(claims.filter((c) => c.cue?.text === 'said').map((c) => c.source?.phrase?.text)).toEqual(['Mr. Lund', 'Ms. Roe']);
+  });
+
+  it('keeps an appositive opened by "now" in an inverted speaker', () => {
+    const [c] = extract('“It will pass,” said Murphy, now a consultant on trade in the private sector.').claims;
+    expect(c?.source?.phrase?.text).toBe('Murphy, now a consultant on trade in the private sector');
   });
 
   it('keeps a title abbreviation and a place of origin in an inverted speaker', () => {

@@ -16,6 +16,12 @@ export function isSourceNoun(ctx: AttributionContext, t: Token): boolean {
   return ctx.lex.groupNouns.has(t.norm) || ctx.lex.documentNouns.has(t.norm) || ctx.lex.vagueNouns.has(t.norm) || ctx.names.organizationHeads.has(t.norm);
 }
 
+/** Adverbs of time that may open an appositive (", now a consultant", ", formerly an aide"). */
+const TIME_ADVERBS: ReadonlySet<string> = new Set(['now', 'formerly', 'once', 'later', 'previously', 'currently']);
+
+/** Words that open a noun phrase without being part of the source it names. */
+const LEADING_NON_SOURCE: ReadonlySet<string> = new Set(['both', 'which', 'whose', 'what']);
+
 /** Possessive determiners, which stay in a phrase ("his spokesman"). */
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
@@ -95,8 +101,9 @@ export function nounPhraseEndingAt(ctx: AttributionContext, last: number, floor:
     break;
   }
   if (start > last) return null;
-  // A phrase never starts with a preposition.
-  while (start <= last && ctx.lex.nounPhrasePrepositions.has(tokens[start]!.norm) && !tokens[start]!.capitalized) start++;
+  // A phrase never starts with a preposition, nor with "both" or a relative determiner ("both Mr.
+  // Kane and Mr. Shaw say", "which state media claimed": the source is what follows).
+  while (start <= last && ((ctx.lex.nounPhrasePrepositions.has(tokens[start]!.norm) && !tokens[start]!.capitalized) || (start < last && LEADING_NON_SOURCE.has(tokens[start]!.norm)))) start++;
   return start <= last ? { tokenStart: start, tokenEnd: last + 1 } : null;
 }
 
@@ -262,7 +269,9 @@ function appositiveEnd(ctx: AttributionContext, comma: number, sentenceEnd: numb
   const opener = tokens[comma + 1];
   if (!opener || comma + 1 >= sentenceEnd) return null;
   // (", of Mayfield Church": where the speaker is from is part of the name, as PolNeAR marks it.)
-  const appositive = opener.pos === 'DET' || opener.pos === 'ADJ' || opener.pos === 'NOUN' || opener.pos === 'PROPN' || opener.pos === 'NUM' || opener.norm === 'who' || (opener.norm === 'of' && tokens[comma + 2]?.capitalized === true);
+  // (", now a consultant on trade": a time adverb before an appositive.)
+  const timed = TIME_ADVERBS.has(opener.norm) && tokens[comma + 2]?.pos === 'DET';
+  const appositive = opener.pos === 'DET' || opener.pos === 'ADJ' || opener.pos === 'NOUN' || opener.pos === 'PROPN' || opener.pos === 'NUM' || opener.norm === 'who' || timed || (opener.norm === 'of' && tokens[comma + 2]?.capitalized === true);
   if (!appositive) return null;
   let end = sentenceEnd;
   while (end > comma + 1 && (TERMINAL.test(tokens[end - 1]!.text) || ctx.closesQuote[end - 1])) end--;
