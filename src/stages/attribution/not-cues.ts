@@ -7,7 +7,7 @@ import type { AttributionContext } from './sentence-view.js';
  * telephone call ("called in to the show", "called Ruiz on Friday to thank her"), or convening
  * something ("called an emergency meeting").
  */
-export function notSpeechCall(ctx: AttributionContext, k: number): boolean {
+function notSpeechCall(ctx: AttributionContext, k: number): boolean {
   const t = ctx.tokens[k]!;
   if (ctx.lex.cueForms.get(t.norm)?.entry.lemma !== 'call') return false;
   const prev = ctx.tokens[k - 1];

@@ -136,18 +136,24 @@ function introducingCue(ctx: AttributionContext, sentence: Sentence): { cue: Att
   const form = ctx.lex.cueForms.get(tokens[k]!.norm);
   const colonOnly = !form && k === colon - 1 && tokens[k]!.pos === 'VERB' && ctx.lex.colonCueForms.has(tokens[k]!.norm);
   if (!colonOnly && (!form || form.entry.particleRequired || (form.entry.particle && k === colon - 1))) return null;
+  const speaker = openingSpeaker(ctx, sentence, k);
+  if (!speaker) return null;
+  const lemma = !form ? ctx.lex.colonCueForms.get(tokens[k]!.norm)! : form.entry.particle ? `${form.entry.lemma} ${form.entry.particle}` : form.entry.lemma;
+  return { cue: { start: tokens[k]!.start, end: tokens[colon - 1]!.end, lemma }, ...speaker };
+}
+
+/** The subject of the cue at `k` when it opens the sentence, with whether the cue is negated; else null. */
+function openingSpeaker(ctx: AttributionContext, sentence: Sentence, k: number): { source: SourceDraft; negated: boolean } | null {
   const { last, negated } = skipAuxiliariesLeft(ctx, k, sentence.tokenStart);
   const subject = subjectBefore(ctx, sentence, last);
-  if (!subject || subject.start !== sentence.tokenStart) return null;
-  const lemma = !form ? ctx.lex.colonCueForms.get(tokens[k]!.norm)! : form.entry.particle ? `${form.entry.lemma} ${form.entry.particle}` : form.entry.lemma;
-  return { cue: { start: tokens[k]!.start, end: tokens[colon - 1]!.end, lemma }, source: subject.source, negated };
+  return subject && subject.start === sentence.tokenStart ? { source: subject.source, negated } : null;
 }
 
 /** Longest topic phrase after "said of" that ends a sentence before the quotation it introduces. */
 const MAX_TOPIC = 8;
 
 /**
- * `Burman, a tax expert, said of the plan.` followed by the quotation: a speech cue, "of" and a
+ * `Lund, a tax expert, said of the plan.` followed by the quotation: a speech cue, "of" and a
  * topic end the sentence, and the quotation opening the next one is what was said.
  */
 function cueBeforeTopic(ctx: AttributionContext, sentence: Sentence): { cue: AttributionCore['cue']; source: SourceDraft; negated: boolean } | null {
@@ -159,10 +165,8 @@ function cueBeforeTopic(ctx: AttributionContext, sentence: Sentence): { cue: Att
     const k = of - 1;
     const form = ctx.lex.cueForms.get(tokens[k]!.norm);
     if (!form || form.entry.class !== 'speech' || form.entry.particleRequired || tokens[k]!.pos !== 'VERB') return null;
-    const { last, negated } = skipAuxiliariesLeft(ctx, k, sentence.tokenStart);
-    const subject = subjectBefore(ctx, sentence, last);
-    if (!subject || subject.start !== sentence.tokenStart) return null;
-    return { cue: { start: tokens[k]!.start, end: tokens[k]!.end, lemma: form.entry.lemma }, source: subject.source, negated };
+    const speaker = openingSpeaker(ctx, sentence, k);
+    return speaker ? { cue: { start: tokens[k]!.start, end: tokens[k]!.end, lemma: form.entry.lemma }, ...speaker } : null;
   }
   return null;
 }

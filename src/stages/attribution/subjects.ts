@@ -41,7 +41,7 @@ export function skipAuxiliariesLeft(ctx: AttributionContext, k: number, floor: n
       j = statement - 1;
       continue;
     }
-    // A capitalised "May" or "Will" inside the sentence is a name ("Theresa May said").
+    // A capitalised "May" or "Will" inside the sentence is a name ("Alda May said").
     const auxiliary = ctx.lex.auxiliaries.has(t.norm) && !(t.capitalized && j > floor);
     if (!auxiliary && !adverb) break;
     if (ctx.lex.negations.has(t.norm)) negated = true;
@@ -113,7 +113,7 @@ export function mainSubject(ctx: AttributionContext, sentence: Sentence, before:
   // an opening phrase led by a participle or a preposition.
   let from = Math.max(sentence.tokenStart + 1, before - ASIDE_WINDOW * 2);
   const opener = ctx.tokens[sentence.tokenStart]!;
-  // (The tagger may read a sentence-initial participle as a name: "Dismayed".)
+  // (The tagger may read a sentence-initial participle as a name: "Stung".)
   const participle = (opener.pos === 'VERB' || opener.pos === 'PROPN') && PARTICIPLE_ENDING.test(opener.norm) && ctx.tokens[sentence.tokenStart + 1]?.pos === 'ADP';
   if (opener.pos === 'ADP' || participle) {
     let comma = sentence.tokenStart + 1;
@@ -144,7 +144,7 @@ export function subjectBefore(ctx: AttributionContext, sentence: Sentence, last:
     const inner = subjectBefore(ctx, sentence, nameEnd);
     return inner ? { source: extendTo(ctx, inner.source, last), start: inner.start } : null;
   }
-  // "Mr. Burman (a view others share) said": a longer bracket is an aside, outside the source.
+  // "Mr. Lund (a view others share) said": a longer bracket is an aside, outside the source.
   const asideOpen = tokens[last]!.text === ')' ? bracketOpening(ctx, last, sentence.tokenStart, MAX_BRACKET_ASIDE) : -1;
   if (asideOpen > sentence.tokenStart) return subjectBefore(ctx, sentence, asideOpen - 1);
   if (tokens[last]!.text === ',') {
@@ -184,7 +184,7 @@ export function subjectBefore(ctx: AttributionContext, sentence: Sentence, last:
       const roleStart = matchEndingAt(ctx.names.roles, tokens, c, Math.max(sentence.tokenStart, c - 4));
       const role = source.role ?? (roleStart >= 0 ? textOf(ctx, roleStart, c) : null);
       const rolePhrase = nounPhraseEndingAt(ctx, c - 1, sentence.tokenStart);
-      // "A lawyer for the outlets, David Schulz, said": the phrase opening the sentence before the
+      // "A lawyer for the papers, Ivo Lund, said": the phrase opening the sentence before the
       // name is part of the source as written.
       const opening = rolePhrase !== null && rolePhrase.tokenStart === clauseOpening(ctx, sentence);
       const from = rolePhrase && (roleStart >= 0 || opening) ? rolePhrase.tokenStart : name!.tokenStart;
@@ -309,11 +309,8 @@ function bracketOpening(ctx: AttributionContext, close: number, floor: number, r
 
 /** The token before a bracket that ends at `k` ("Rep. Ola Berg (R-Iowa)" → "Berg"), else `k`. */
 function beforeBracket(ctx: AttributionContext, k: number, floor: number): number {
-  const { tokens } = ctx;
-  if (tokens[k]?.text !== ')') return k;
-  let open = k - 1;
-  while (open > Math.max(floor, k - MAX_BRACKET) && tokens[open]!.text !== '(') open--;
-  return tokens[open]?.text === '(' ? open - 1 : k;
+  const open = ctx.tokens[k]?.text === ')' ? bracketOpening(ctx, k, floor, MAX_BRACKET) : -1;
+  return open >= 0 ? open - 1 : k;
 }
 
 /** Longest subject with several appositives ("X, 56, who has served ..., told"), in tokens. */
