@@ -116,7 +116,7 @@ export const QUANTITY_ROWS: readonly QuantityRow[] = [
   q('Marta Lindqvist, 58, chairs the board.', '58', 58, 'years old', 'measure'),
   q('The team may trade for a striker or two.', 'two', 2, 'striker', 'count'),
   q('She won the sprint in 10.85s.', '10.85s', 10.85, 's', 'measure'),
-  none('Fans lined up for Model 3s and Channel 4s shows.'),
+  none('Fans lined up for Series 9s and Channel 4s shows.'),
   q('Buyers choose three-, four- or five-door models.', 'three-', 3, 'door', 'count'),
   q('Buyers choose three-, four- or five-door models.', 'four-', 4, 'door', 'count'),
   q('Buyers choose three-, four- or five-door models.', 'five-door', 5, 'door', 'count'),

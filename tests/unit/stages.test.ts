@@ -246,7 +246,7 @@ describe('attribution', () => {
     // A statement phrase before the cue is not the source; a calendar word after a first name is
     // a surname, not "may"; a title abbreviation stays with its name.
     ['Rep. Ada Kim, the top Democrat on the panel, in a statement said the deal was fair.', 'Rep. Ada Kim, the top Democrat on the panel,'],
-    ['Prime Minister Theresa May said the talks were over.', 'Prime Minister Theresa May'],
+    ['Prime Minister Alda May said the talks were over.', 'Prime Minister Alda May'],
     ['The Rev. Peter Wall said the chapel would reopen.', 'The Rev. Peter Wall'],
     // The phrase opening the sentence before a name between commas, and a list after "including",
     // belong to the source.
@@ -255,7 +255,7 @@ describe('attribution', () => {
     // "advisers to", a participle before the noun, a long bracket as an aside.
     ['Advisers to Mayor Holm say the plan is fair.', 'Advisers to Mayor Holm'],
     ['Elected officials from both towns say the levy is fair.', 'Elected officials from both towns'],
-    ['Mr. Burman (a view shared by most of his peers) said the levy was fair.', 'Mr. Burman'],
+    ['Mr. Lund (a view shared by most of his peers) said the levy was fair.', 'Mr. Lund'],
     // "Both" is not part of the source.
     ['Both Mr. Kane and Mr. Shaw say the network is fair.', 'Mr. Kane and Mr. Shaw'],
     // Two noun phrases joined by "and" opening the sentence are one subject.

@@ -15,7 +15,7 @@ export interface AttributionContext {
   readonly opensQuote: Uint8Array;
   /** 1 where a token is the closing mark of a top-level quotation. */
   readonly closesQuote: Uint8Array;
-  /** 1 for each quotation (by index) that is a title, not speech ("on “Fox News Sunday,” he said"). */
+  /** 1 for each quotation (by index) that is a title, not speech ("on “Harbour Hour,” he said"). */
   readonly titleQuote: Uint8Array;
   /** Mentions by first token. */
   readonly mentionAt: ReadonlyMap<number, Mention>;
@@ -75,13 +75,13 @@ export function createContext(draft: DocumentDraft): AttributionContext {
   };
 }
 
-/** Most words of a title in quotation marks ("A Change Is Gonna Come"). */
+/** Most words of a title in quotation marks ("The Long Road Home Again"). */
 const MAX_TITLE_WORDS = 7;
 
 /**
  * Which quotations are titles of shows, songs or books, not speech: a few words in title case
- * after a word in the same sentence ("the broadcast of “Fox News Sunday,”", "the anthem “A
- * Change Is Gonna Come,”").
+ * after a word in the same sentence ("the broadcast of “Harbour Hour,”", "the ballad “The
+ * Long Road Home Again,”").
  */
 function titleQuotations(draft: DocumentDraft): Uint8Array {
   const { tokens } = draft;

@@ -26,7 +26,7 @@ function atSentenceStart(tokens: readonly Token[], k: number, sentence: Sentence
   return QUOTE_OR_BRACKET.test(prev.text) && (k - 1 === sentence.tokenStart || tokens[k - 2]!.text === ':');
 }
 
-/** Whether the word before `k` is a known first name ("Theresa" before "May"). */
+/** Whether the word before `k` is a known first name ("Brian" before "May"). */
 function afterFirstName(tokens: readonly Token[], k: number, lex: MentionsLexicon): boolean {
   const prev = tokens[k - 1];
   if (!prev || prev.type !== 'word' || tokens[k]!.newlinesBefore > 0 || !tokens[k]!.spaceBefore) return false;
@@ -43,7 +43,7 @@ export function findNameChunks(tokens: readonly Token[], sentence: Sentence, lex
   const isNameWord = (k: number): boolean => {
     const t = tokens[k];
     if (!t || t.type !== 'word' || !t.capitalized) return false;
-    // A calendar word is a surname after a first name ("Theresa May").
+    // A calendar word is a surname after a first name ("Brian May").
     const calendar = lex.calendarWords.has(t.norm.replace(/\.$/, '')) && !afterFirstName(tokens, k, lex);
     if (lex.notNames.has(t.norm) || calendar) return false;
     // "Ana Roe Says Museum Will Open": a reporting verb in a title-case headline is not part of a

@@ -170,7 +170,7 @@ function vagueAt(tokens: readonly Token[], k: number, limit: number, lex: Quanti
 
 /**
  * Whether the "m" at token `k` is metres, not millions, because an imperial length in brackets
- * follows: "a 37m (121ft) skeleton", "1.3m (4.2 feet)".
+ * follows: "a 40m (131ft) tower", "2.5m (8.2 feet)".
  */
 export function metresByConversion(tokens: readonly Token[], k: number, lex: QuantitiesLexicon): boolean {
   if (tokens[k]?.norm !== 'm' || tokens[k + 1]?.text !== '(' || tokens[k + 2]?.type !== 'number') return false;

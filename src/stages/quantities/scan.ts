@@ -97,11 +97,11 @@ function gluedRateAt(input: ScanInput, end: number): { rate: string; end: number
   return rate ? { rate, end: end + 4 } : null;
 }
 
-/** Words that make "a pick or two" a count of picks. */
+/** Words that make "a striker or two" a count of picks. */
 const ONE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'another', 'one']);
 
 /**
- * The unit of "another pick or two" ("pick"), "an inch or two" ("in"): the noun before "or".
+ * The unit of "another striker or two" ("striker"), "an inch or two" ("in"): the noun before "or".
  * Not a period of time ("a year or two" is a vague duration, not a count).
  */
 function unitBeforeOr(input: ScanInput, k: number): FoundUnit | null {
@@ -128,7 +128,7 @@ function isAgeAppositive(input: ScanInput, k: number, end: number, reading: Numb
 const MAX_CONVERSION = 8;
 
 /**
- * Where the text after an amount goes on past a conversion in brackets: "9bn shekels ($2.4bn) a
+ * Where the text after an amount goes on past a conversion in brackets: "4bn rupees ($48m) a
  * year" from either amount reaches "a year". Else `end`.
  */
 function pastConversion(tokens: readonly Token[], end: number, limit: number): number {
@@ -180,7 +180,7 @@ function unitOf(input: ScanInput, reading: NumberReading, currency: { code: stri
     const fraction = reading.value > 0 && reading.value < 1;
     const article = tokens[reading.end + 1]!.norm === 'a' || tokens[reading.end + 1]!.norm === 'an' ? 1 : 0;
     if (vague) return unitAfter(input, reading.end + 1, true);
-    // "280 million of the 1.5 billion shekels": a part of a whole takes the whole's unit.
+    // "90 million of the 400 million euros": a part of a whole takes the whole's unit.
     const whole = wholeAfter(input, reading);
     if (whole) return whole;
     if (fraction && article) {
@@ -193,10 +193,10 @@ function unitOf(input: ScanInput, reading: NumberReading, currency: { code: stri
   return suspendedUnit(input, at) ?? unitAfter(input, at, reading.scaled);
 }
 
-/** Determiners between a part and its whole ("280 million of the 1.5 billion shekels"). */
+/** Determiners between a part and its whole ("90 million of the 400 million euros"). */
 const WHOLE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'our']);
 
-/** The unit of the larger whole a number is part of: "280 million of the 1.5 billion shekels" → shekels (the span stays "280 million"). */
+/** The unit of the larger whole a number is part of: "90 million of the 400 million euros" → euros (the span stays "90 million"). */
 function wholeAfter(input: ScanInput, reading: NumberReading): FoundUnit | null {
   const { tokens, sentence, lex } = input;
   if (!WHOLE_DETERMINERS.has(tokens[reading.end + 1]?.norm ?? '')) return null;
@@ -209,14 +209,14 @@ function wholeAfter(input: ScanInput, reading: NumberReading): FoundUnit | null 
   return unit && unit.kind !== 'count' ? { unit: unit.unit, kind: unit.kind, end: reading.end } : null;
 }
 
-/** What joins numbers that share a hyphenated unit ("four-, five- and six-cylinder"). */
+/** What joins numbers that share a hyphenated unit ("three-, four- or five-door"). */
 const SUSPENDED_JOINERS: ReadonlySet<string> = new Set([',', 'and', 'or', 'to']);
 /** Longest run of coordinated numbers that share a hyphenated unit, in tokens. */
 const MAX_SUSPENDED = 12;
 
 /**
  * The unit a hyphen left hanging after a number shares with the last of its coordinated numbers:
- * "four-, five- and six-cylinder" gives "four-" and "five-" the unit "cylinder"; the hyphen is
+ * "three-, four- or five-door" gives "three-" and "four-" the unit "door"; the hyphen is
  * part of the quantity.
  */
 function suspendedUnit(input: ScanInput, k: number): FoundUnit | null {
@@ -353,7 +353,7 @@ export function scanSentence(input: ScanInput): QuantityDraft[] {
     }
     const per = perAfter(input, end);
     if (per) end = per.end;
-    // "a 52,000 barrel-a-day refinery": a rate written against the unit.
+    // "a 40,000 barrel-a-day terminal": a rate written against the unit.
     const glued = unit ? gluedRateAt(input, end) : null;
     if (glued) end = glued.end;
     if (!unit && !currency && amount.range === null && isAgeAppositive(input, i, end, first)) unit = { unit: 'years old', kind: 'measure', end };

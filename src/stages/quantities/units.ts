@@ -128,7 +128,7 @@ export function unitAfter(input: UnitInput, k: number, scaled: boolean): FoundUn
   const { tokens, lex, sentence } = input;
   const limit = sentence.tokenEnd;
   if (k >= limit || input.inTime[k]) return null;
-  // "Model 3s", "Channel 5s", "2018s": a plural "s" written against a whole number makes a name.
+  // "Series 9s", "Channel 4s", "2019s": a plural "s" written against a whole number makes a name.
   const glued = tokens[k]!;
   // After a decimal it is seconds ("9.58s").
   if (glued.norm === 's' && !glued.spaceBefore && k > sentence.tokenStart) return /^\d+$/.test(tokens[k - 1]!.text) ? null : { unit: 's', kind: 'measure', end: k + 1 };

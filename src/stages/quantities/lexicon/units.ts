@@ -42,5 +42,5 @@ export const MEASURE_UNITS: Readonly<Record<string, string>> = {
 /** Units of weight spelled like a currency: "pounds" is weight unless it is money by its scale ("5 million pounds"). */
 export const WEIGHT_OR_MONEY: readonly string[] = ['pound', 'pounds'];
 
-/** Imperial lengths that, in brackets after "37m", show that "m" is metres ("37m (121ft)"). */
+/** Imperial lengths that, in brackets after "40m", show that "m" is metres ("40m (131ft)"). */
 export const IMPERIAL_LENGTHS: readonly string[] = ['ft', 'foot', 'feet', 'in', 'inch', 'inches', 'yd', 'yard', 'yards', 'mile', 'miles'];

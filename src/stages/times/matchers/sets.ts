@@ -25,7 +25,7 @@ function set(ctx: ScanContext, i: number): TimeMatch | null {
     const prev = ctx.tokens[i - 1];
     if (!prev || i - 1 < ctx.sentence.tokenStart) return null;
     const prevWord = prev.norm;
-    // "9bn shekels ($2.4bn) a year": after an amount's conversion in brackets.
+    // "4bn rupees ($48m) a year": after an amount's conversion in brackets.
     const afterConversion = prev.text === ')' && (ctx.tokens[i - 2]?.type === 'number' || ctx.tokens[i - 3]?.type === 'number');
     const afterAmount = afterConversion || prev.type === 'number' || prev.pos === 'NOUN' || prevWord === 'times' || prevWord === 'once' || prevWord === 'twice';
     if (!afterAmount || ctx.lex.durationSignals.has(prevWord) || ctx.lex.timeSignals.has(prevWord)) return null;
