@@ -13,6 +13,7 @@ export function benchJson(r: BenchResult): string {
       wordsPerSec: Math.round(r.wordsPerSec),
       baselineWordsPerSec: Math.round(r.baselineWordsPerSec),
       ratio: round(r.ratio, 3),
+      cold: { articlesPerSec: round(r.cold.articlesPerSec), ratio: round(r.cold.ratio, 3) },
       p50Ms: round(r.p50Ms, 2),
       p99Ms: round(r.p99Ms, 2),
       peakRssMb: round(r.peakRssMb),
@@ -35,6 +36,8 @@ export function benchMarkdown(r: BenchResult): string {
     '| stage | ms | share |',
     '| --- | --- | --- |',
     ...r.stages.map((s) => `| ${s.name} | ${Math.round(s.ms)} | ${round(s.share * 100)}% |`),
+    '',
+    `First pass, while the JIT compiles (1 worker): ${round(r.cold.articlesPerSec)} articles/s, ratio ${round(r.cold.ratio, 3)}.`,
   ];
   return `${lines.join('\n')}\n`;
 }

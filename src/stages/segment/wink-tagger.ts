@@ -21,9 +21,12 @@ let documentStart = 0;
 
 /**
  * After this many lexemes (model, load-time and hidden per-document ones), the tagger is
- * rebuilt from the model so that memory stays flat over an archive of any size.
+ * rebuilt from the model so that memory stays flat over an archive of any size. The model holds
+ * about 88,000; a news article adds about 50, so the tagger is rebuilt about every 6,000
+ * articles, which costs about 160 ms each time (0.03 ms an article) and keeps each thread's
+ * memory within about 40 MB of its low point (1,500,000 let a thread grow by 150 MB and more).
  */
-const MAX_LEXEMES = 1_500_000;
+const MAX_LEXEMES = 400_000;
 
 /** Keep a reference to the lexeme table of the core model wink builds, and make its hash prototype-free. */
 function captureLexemes(core: CoreModel): CoreModel {
