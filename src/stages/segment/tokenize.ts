@@ -5,6 +5,19 @@ const UPPER_INITIAL = /^\p{Lu}/u;
 const CURLY_APOSTROPHE = /’/g;
 const WORD_WITH_PERIOD = /^(?:[\p{L}\p{N}]{2,}|[\p{Ll}\p{N}])\.$/u;
 
+/** Whether a word starts with an upper-case letter (an ASCII fast path before the Unicode test). */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_INITIAL.test(word);
+}
+
+/** Lower case, with curly apostrophes made straight. */
+function normalise(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.includes('’') ? lower.replace(CURLY_APOSTROPHE, "'") : lower;
+}
+
 /** Count the line breaks in a stretch of whitespace. */
 function countNewlines(s: string): number {
   let n = 0;
@@ -62,19 +75,19 @@ export function tokenize(text: string, abbreviations: ReadonlySet<string>): { to
     }
     // The tokenizer keeps a sentence's final period on some words ("June.", "8pm."): split it
     // off unless the word is a known abbreviation or an initial ("A.").
-    const glued = WORD_WITH_PERIOD.test(value) && !abbreviations.has(value.slice(0, -1).toLowerCase());
+    const glued = value.length > 1 && value.charCodeAt(value.length - 1) === 46 && WORD_WITH_PERIOD.test(value) && !abbreviations.has(value.slice(0, -1).toLowerCase());
     const word = glued ? value.slice(0, -1) : value;
     tokens.push({
       index: tokens.length,
       start,
       end: start + word.length,
       text: word,
-      norm: word.toLowerCase().replace(CURLY_APOSTROPHE, "'"),
+      norm: normalise(word),
       pos: tags[i] ?? 'X',
       type: types[i] ?? 'word',
       spaceBefore: space,
       newlinesBefore: newlines,
-      capitalized: UPPER_INITIAL.test(word),
+      capitalized: startsUpper(word),
     });
     if (glued) {
       tokens.push({
