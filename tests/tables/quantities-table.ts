@@ -213,6 +213,7 @@ export const QUANTITY_ROWS: readonly QuantityRow[] = [
   q('An estimated 180,000 fled.', 'An estimated 180,000', 180000, null, 'other', { bound: '~', approximate: true }),
   q('Approximately 12 km were covered.', 'Approximately 12 km', 12, 'km', 'measure', { bound: '~', approximate: true }),
   q('Nearly 600 people applied.', 'Nearly 600 people', 600, 'people', 'count', { bound: '~', approximate: true }),
+  q('The fund returned barely 2% last year.', 'barely 2%', 2, '%', 'percent', { bound: '~', approximate: true }),
   q('Cooking takes ~25 minutes here, at ~45g each.', '~45g', 45, 'g', 'measure', { bound: '~', approximate: true }),
   // Rates and prices per unit
   q('Exports climbed to 5,000 tonnes each month.', '5,000 tonnes', 5000, 't', 'measure', { rate: 'P1M', trend: 'up', trendOf: 'level' }),
@@ -228,6 +229,10 @@ export const QUANTITY_ROWS: readonly QuantityRow[] = [
   q('Sales fell by 5%.', '5%', 5, '%', 'percent', { trend: 'down', trendOf: 'amount' }),
   q('Profits doubled to £40m.', '£40m', 40000000, 'GBP', 'money', { trend: 'up', trendOf: 'level' }),
   q('Shares were down 2.3%.', '2.3%', 2.3, '%', 'percent', { trend: 'down', trendOf: 'amount' }),
+  q('Wages were up 4.1%, pensions by 3.2%.', '3.2%', 3.2, '%', 'percent', { trend: 'up', trendOf: 'amount' }),
+  q('Exports fell 6%, and imports by more than 2%.', 'more than 2%', 2, '%', 'percent', { bound: '>', trend: 'down', trendOf: 'amount' }),
+  q('Rents rose 5%, as a survey by 300 agents found.', '300 agents', 300, 'agents', 'count', { trend: null, trendOf: null }),
+  q('The striker added a 25-yard goal.', '25-yard', 25, 'yd', 'measure', { trend: null, trendOf: null }),
   q('There was a 5% rise in prices.', '5%', 5, '%', 'percent', { trend: 'up', trendOf: 'amount' }),
   q('The team gave up 517 rushing yards.', '517 rushing yards', 517, 'rushing yards', 'count'),
   q('Revenue plunged 40% last year.', '40%', 40, '%', 'percent', { trend: 'down', trendOf: 'amount' }),

@@ -44,7 +44,9 @@ function trendBefore(input: ScanInput, start: number): { trend: 'up' | 'down'; l
     const trend = lex.trendVerbs.get(w);
     if (trend) {
       const particle = (w === 'up' || w === 'down') && lex.particleVerbs.has(tokens[j - 1]?.norm ?? '');
-      return particle ? null : { trend, level, word: w };
+      // "added a 30-yard touchdown": an article right before the number makes it part of the verb's object.
+      const article = start === j + 2 && (tokens[j + 1]!.norm === 'a' || tokens[j + 1]!.norm === 'an');
+      return particle || article ? null : { trend, level, word: w };
     }
     if (w === 'by') by = true;
     // "cut rates by 25 basis points": after "by", the verb's object may stand between.
@@ -393,7 +395,30 @@ export function scanSentence(input: ScanInput): QuantityDraft[] {
     });
     i = end - 1;
   }
-  return withConversions(input, found);
+  return withElidedTrends(input, withConversions(input, found));
+}
+
+/**
+ * "X was down 2.3%, Y by 2.6%": a number after a bare "by", with no trend of its own, is the size
+ * of the same kind of change as the quantity before it in the sentence.
+ */
+function withElidedTrends(input: ScanInput, found: QuantityDraft[]): QuantityDraft[] {
+  const { tokens } = input;
+  for (let n = 1; n < found.length; n++) {
+    const q = found[n]!;
+    const prev = found[n - 1]!;
+    if (q.trend || prev.trendOf !== 'amount' || q.kind !== prev.kind) continue;
+    // The span starts at a bound phrase, if any ("by more than 4%").
+    if (tokens[q.tokenStart - 1]?.norm !== 'by' || isTrendWordAt(input, q.tokenStart - 2)) continue;
+    found[n] = { ...q, trend: prev.trend, trendOf: 'amount' };
+  }
+  return found;
+}
+
+/** Whether token `k` is a trend word (then the "by" after it has its own verb). */
+function isTrendWordAt(input: ScanInput, k: number): boolean {
+  const t = input.tokens[k];
+  return t !== undefined && input.lex.trendVerbs.has(t.norm);
 }
 
 /**

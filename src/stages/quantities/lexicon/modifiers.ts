@@ -23,6 +23,7 @@ export const BOUND_PHRASES: Readonly<Record<string, BoundWord>> = {
   'as many as': { bound: '<=', approximate: false }, 'as much as': { bound: '<=', approximate: false },
   'no more than': { bound: '<=', approximate: false }, 'a maximum of': { bound: '<=', approximate: false },
   nearly: { bound: '~', approximate: true }, almost: { bound: '~', approximate: true },
+  barely: { bound: '~', approximate: true }, scarcely: { bound: '~', approximate: true },
   'close to': { bound: '~', approximate: true }, about: { bound: '~', approximate: true },
   around: { bound: '~', approximate: true }, roughly: { bound: '~', approximate: true },
   approximately: { bound: '~', approximate: true }, some: { bound: '~', approximate: true },
