@@ -159,6 +159,8 @@ export const QUANTITY_ROWS: readonly QuantityRow[] = [
   q('The field produced 1 million barrels of oil.', '1 million barrels', 1000000, 'barrels', 'measure'),
   q('The plot is 1,520 sq m.', '1,520 sq m', 1520, 'm2', 'measure'),
   q('The oven reaches 500 degrees Fahrenheit.', '500 degrees Fahrenheit', 500, '°F', 'measure'),
+  q('Highs of 25C are expected.', '25C', 25, '°C', 'measure'),
+  q('Overnight it fell to -5C in the hills.', '-5C', -5, '°C', 'measure', { trend: 'down', trendOf: 'level' }),
   // Counted nouns and ages
   q('More than 230,000 criminal cases were opened.', 'More than 230,000 criminal cases', 230000, 'criminal cases', 'count', { bound: '>' }),
   q('As many as 14 first-team players left.', 'As many as 14 first-team players', 14, 'first-team players', 'count', { bound: '<=' }),
@@ -257,4 +259,6 @@ export const QUANTITY_ROWS: readonly QuantityRow[] = [
   none('The Three Gorges Dam is vast.'),
   none('May I ask a question?'),
   none('He lives at No. 10 Downing Street.'),
+  none('Clinics ran ZETA -7 screenings.'),
+  none('Grade 5C pupils sat the test.'),
 ];

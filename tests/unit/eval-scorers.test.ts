@@ -4,7 +4,8 @@ import { scoreAttribution, type AttributionItem } from '../../src/eval/attributi
 import { matchOneToOne, prf } from '../../src/eval/metrics.js';
 import { scoreQuantities, unitLemma, type QuantityItem } from '../../src/eval/quantities.js';
 import { scoreTimes } from '../../src/eval/times.js';
-import { changeOf, unitNames } from '../../src/eval/systems/claimkit.js';
+import { changeOf, quantityItems, unitNames } from '../../src/eval/systems/claimkit.js';
+import { extract } from '../../src/extract.js';
 import { isSpeechCue } from '../../src/eval/run.js';
 
 const span = (start: number, end: number) => ({ start, end });
@@ -157,6 +158,13 @@ describe('quantity scorer', () => {
     expect(changeOf({ ...base, bound: '>', approximate: false, trend: 'up', trendOf: 'amount' })).toBe('>');
     expect(changeOf({ ...base, bound: '=', approximate: false, trend: 'down', trendOf: 'amount' })).toBe('down');
     expect(changeOf({ ...base, bound: '=', approximate: false, trend: 'up', trendOf: 'level' })).toBe('=');
+  });
+
+  it('counts amounts of time written with a number as quantities, not "a century" or "the year"', () => {
+    const items = (text: string) => quantityItems(extract(text, { referenceDate: '2024-05-01' }));
+    expect(items('The talks lasted five years.')).toEqual([{ value: 5, range: null, units: ['year'], change: '=' }]);
+    expect(items('The firm has traded for more than a century.')).toEqual([]);
+    expect(items('Output rose over the year to March.')).toEqual([]);
   });
 });
 

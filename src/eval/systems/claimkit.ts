@@ -63,8 +63,9 @@ export function quantityItems(doc: Document): QuantityItem[] {
   for (const t of doc.times) {
     // Durations, and rates with a number ("every 33 years").
     const m = t.type === 'DURATION' || (t.type === 'SET' && /\d/.test(t.span.text)) ? DURATION.exec(t.value) : null;
-    // CQE counts amounts of time written with a number ("five years", "10 days"), not "a month" or "five-year".
-    if (!m || /^an?\s/i.test(t.span.text) || /\w-\w/.test(t.span.text)) continue;
+    // CQE counts amounts of time written with a number ("five years", "10 days"), not "a month",
+    // "more than a century", "the year" or "five-year".
+    if (!m || /(?:^|\s)(?:an?|the)\s+\S+$/i.test(t.span.text) || /\w-\w/.test(t.span.text)) continue;
     const key = m[1] === 'T' && m[3] === 'M' ? 'TM' : m[3]!;
     items.push({ at: t.span.start, value: Number(m[2]), range: null, units: [DURATION_UNITS[key] ?? key], change: changeOfMod(t.mod) });
   }

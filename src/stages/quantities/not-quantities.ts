@@ -4,6 +4,9 @@ import type { NumberReading } from './numbers.js';
 import type { FoundUnit } from './units.js';
 
 const INTEGER = /^\d+$/;
+/** A hyphen glued to an integer: the end of a name written with a stray space ("COVID -19"). */
+const HYPHEN_INTEGER = /^-\d+$/;
+const ALL_CAPS_WORD = /^\p{Lu}{2,}$/u;
 const ORDINAL_OR_INITIAL = /^(?:\d+(?:st|nd|rd|th)|\p{Lu}\.?)$/u;
 
 /** What the checks read: the sentence's tokens and word lists. */
@@ -17,7 +20,8 @@ interface CheckInput {
 /**
  * A number that names rather than counts: a label after a word like "No." or "category"
  * ("category 4 hurricane"), or, when no unit follows, a plain integer after a name ("iPhone 11",
- * "S&P 500", "Game 7") or before a singular name ("the 787 Dreamliner", "90049 ZIP Code").
+ * "S&P 500", "Game 7") or before a singular name ("the 787 Dreamliner", "90049 ZIP Code"), or the
+ * hyphenated end of an upper-case name written with a space ("SARS -2 cases").
  */
 export function isLabel(input: CheckInput, start: number, reading: NumberReading, unit: FoundUnit | null): boolean {
   const { tokens, lex, sentenceStart, sentenceEnd } = input;
@@ -25,8 +29,9 @@ export function isLabel(input: CheckInput, start: number, reading: NumberReading
   const next = reading.end < sentenceEnd ? tokens[reading.end]! : null;
   // "the Three Gorges Dam": a number word inside a name.
   if (reading.words) return t.capitalized && start > sentenceStart && next !== null && next.capitalized;
-  if (!INTEGER.test(t.text)) return false;
   const prev = start > sentenceStart ? tokens[start - 1]! : null;
+  if (HYPHEN_INTEGER.test(t.text)) return prev !== null && t.spaceBefore && ALL_CAPS_WORD.test(prev.text);
+  if (!INTEGER.test(t.text)) return false;
   if (prev && lex.labelWords.has(prev.norm)) return true;
   // A counted singular after a name is part of the name too ("the Sakhalin 5 petroleum field").
   const singularCount = unit !== null && unit.kind === 'count' && !unit.unit.endsWith('s');

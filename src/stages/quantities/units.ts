@@ -62,6 +62,9 @@ export function transliteratedCurrencyBefore(input: UnitInput, k: number): { cod
   return CONSOLE_NUMBER.test(number.text) && !scaled ? null : { code, start: k - 1 };
 }
 
+/** Digits as a number token writes them, with a sign and decimals ("-5", "21.5"). */
+const NUMBER_TEXT = /^[-−+]?\d+(?:\.\d+)?$/;
+
 /** The first token of a unit: `k`, or the token after a hyphen written against the number ("6.1-inch"). */
 function unitStart(tokens: readonly Token[], k: number, limit: number): { at: number; hyphen: boolean } {
   const t = tokens[k];
@@ -132,6 +135,10 @@ export function unitAfter(input: UnitInput, k: number, scaled: boolean): FoundUn
   const glued = tokens[k]!;
   // After a decimal it is seconds ("9.58s").
   if (glued.norm === 's' && !glued.spaceBefore && k > sentence.tokenStart) return /^\d+$/.test(tokens[k - 1]!.text) ? null : { unit: 's', kind: 'measure', end: k + 1 };
+  // "25C", "-5F": a temperature, with the degree sign left out as British news writes it.
+  if (!glued.spaceBefore && (glued.text === 'C' || glued.text === 'F') && k > sentence.tokenStart && NUMBER_TEXT.test(tokens[k - 1]!.text)) {
+    return { unit: glued.text === 'C' ? '°C' : '°F', kind: 'measure', end: k + 1 };
+  }
   const age = ageAt(tokens, k, limit);
   if (age) return age;
   const { at, hyphen } = unitStart(tokens, k, limit);
