@@ -265,6 +265,10 @@ describe('attribution', () => {
     ['Ed Varga, who chaired the party in 2004, agreed that the vote was close.', 'Ed Varga, who chaired the party in 2004,'],
     // A participle and its adjuncts between the subject and the cue.
     ['A report released last year found that the agency was unsure.', 'A report released last year'],
+    // A relative clause without "who" or "that" is part of the source, and its verb is no cue.
+    ['The surveyors I interviewed said the bridge was sound.', 'The surveyors I interviewed'],
+    ['Several planners we asked said the levy was fair.', 'Several planners we asked'],
+    ['All the pilots I spoke to said the runway was short.', 'All the pilots I spoke to'],
   ])('source phrase of %j', (text, phrase) => {
     expect(extract(text).claims[0]?.source?.phrase?.text).toBe(phrase);
   });

@@ -1,5 +1,6 @@
 /** Uses of a cue word that report nothing, told apart from the reporting ones. */
 import { CALL_NOT_SPEECH_PARTICLES, CONVENED_THINGS } from './lexicon/grammar.js';
+import { isContactClauseVerb } from './contact-clauses.js';
 import type { AttributionContext } from './sentence-view.js';
 
 /**
@@ -33,6 +34,7 @@ function notSpeechCall(ctx: AttributionContext, k: number): boolean {
 /**
  * Whether the cue word at `k` reports nothing: a journalist's credit ("Additional reporting by",
  * "reported from Midway Atoll"), a word inside a name ("the Death in Custody Reporting Act"), or
+ * the verb of a relative clause inside the next verb's subject ("the aides we asked said"), or
  * one of the uses of "call" above.
  */
 export function notACue(ctx: AttributionContext, k: number, sentenceStart: number): boolean {
@@ -41,5 +43,6 @@ export function notACue(ctx: AttributionContext, k: number, sentenceStart: numbe
   const lemma = ctx.lex.cueForms.get(t.norm)?.entry.lemma;
   if (lemma === 'report' && (next?.norm === 'by' || next?.norm === 'from')) return true;
   if (t.capitalized && k > sentenceStart && ctx.inMention[k] === 1) return true;
+  if (isContactClauseVerb(ctx, k, sentenceStart)) return true;
   return notSpeechCall(ctx, k);
 }

@@ -5,6 +5,7 @@
  */
 import type { Range, Sentence, SourceDraft, Token } from '../../pipeline/types.js';
 import { APPOSITIVE_WORDS, ASIDE_CLAUSE_OPENERS, ASIDE_OPENERS, BE_FORMS } from './lexicon/grammar.js';
+import { contactClauseNoun } from './contact-clauses.js';
 import { describeSource, nounPhraseEndingAt, nounPhraseStartingAt, textOf } from './noun-phrase.js';
 import { matchEndingAt } from '../../text/phrase-set.js';
 import { TERMINAL, isQuoteMark, type AttributionContext } from './sentence-view.js';
@@ -214,6 +215,12 @@ export function subjectBefore(ctx: AttributionContext, sentence: Sentence, last:
   }
   const reduced = reducedRelativeBefore(ctx, sentence, last);
   if (reduced) return reduced;
+  // "The experts I interviewed said": the source's phrase runs through the clause.
+  const contactNoun = contactClauseNoun(ctx, last, sentence.tokenStart);
+  if (contactNoun >= 0) {
+    const inner = subjectBefore(ctx, sentence, contactNoun);
+    return inner ? { source: extendTo(ctx, inner.source, last), start: inner.start } : null;
+  }
   const np = nounPhraseEndingAt(ctx, last, sentence.tokenStart);
   if (!np) return null;
   const source = describeSource(ctx, np);

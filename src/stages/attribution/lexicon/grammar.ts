@@ -3,6 +3,12 @@
 /** Forms of "be": "be" right before a past participle makes the cue passive ("was reported by"). */
 export const BE_FORMS: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'was', 'were', 'are', 'am']);
 
+/** Subject pronouns that open a relative clause without "who" or "that" ("the experts [I asked]"). */
+export const CONTACT_CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
+
+/** Prepositions that may end such a clause ("the analysts I spoke [to]"). */
+export const CONTACT_CLAUSE_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'with', 'from', 'for', 'about']);
+
 /** Object pronouns that can be the listener of "told". */
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
 
