@@ -166,6 +166,12 @@ describe('quantity scorer', () => {
     expect(items('The firm has traded for more than a century.')).toEqual([]);
     expect(items('Output rose over the year to March.')).toEqual([]);
   });
+
+  it('maps an average to CQE\'s "~", as CQE\'s bound lexicon does, and leaves other figures alone', () => {
+    const changes = (text: string) => quantityItems(extract(text)).map((i) => i.change);
+    expect(changes('The guard is averaging 14.2 points a game.')).toEqual(['~']);
+    expect(changes('The guard scored 14 points.')).toEqual(['=']);
+  });
 });
 
 describe('PolNeAR boundary conventions', () => {

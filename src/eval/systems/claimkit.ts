@@ -51,15 +51,25 @@ export function quantityUnitNames(q: Document['quantities'][number]): string[] {
   return [...names, ...names.flatMap((n) => pers.map((p) => `${n} per ${p}`))];
 }
 
+/**
+ * Words CQE's bound lexicon reads as approximation that claimkit does not: an average is a
+ * figure of its own in claimkit's output, but "~" in CQE's ("averaging 15 points").
+ */
+const CQE_APPROXIMATION_WORDS = /\b(?:average|averaged|averages|averaging)\s+$/i;
+
 /** claimkit's quantities as CQE items (a from–to pair as CQE's range), with numeric durations ("five years"), which CQE counts as quantities. */
 export function quantityItems(doc: Document): QuantityItem[] {
-  const items: (QuantityItem & { at: number })[] = doc.quantities.map((q) => ({
-    at: q.span.start,
-    value: q.from !== null ? null : q.value,
-    range: q.range ? ([q.range.low, q.range.high] as const) : q.from !== null && q.value !== null ? ([q.from, q.value] as const) : null,
-    units: quantityUnitNames(q),
-    change: changeOf(q),
-  }));
+  const items: (QuantityItem & { at: number })[] = doc.quantities.map((q) => {
+    const change = changeOf(q);
+    const before = doc.text.slice(Math.max(0, q.span.start - 12), q.span.start);
+    return {
+      at: q.span.start,
+      value: q.from !== null ? null : q.value,
+      range: q.range ? ([q.range.low, q.range.high] as const) : q.from !== null && q.value !== null ? ([q.from, q.value] as const) : null,
+      units: quantityUnitNames(q),
+      change: change === '=' && CQE_APPROXIMATION_WORDS.test(before) ? '~' : change,
+    };
+  });
   for (const t of doc.times) {
     // Durations, and rates with a number ("every 33 years").
     const m = t.type === 'DURATION' || (t.type === 'SET' && /\d/.test(t.span.text)) ? DURATION.exec(t.value) : null;
