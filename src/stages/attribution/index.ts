@@ -43,8 +43,15 @@ export const attributionStage: Stage = {
 
     draft.attributions = all.map((a): Attribution => {
       const statement = statements[a.sentence]!;
+      // One literal, fields in one order: every attribution shares one hidden class.
       return {
-        ...a,
+        kind: a.kind,
+        cue: a.cue,
+        source: a.source,
+        fragments: a.fragments,
+        sentence: a.sentence,
+        confidence: a.confidence,
+        negated: a.negated,
         sourceInherited: a.sourceInherited ?? false,
         statementTime: statementTimeOf(a, statement, timesBySentence[a.sentence]!),
         cited: statement.cited,

@@ -1,6 +1,7 @@
 import type { DocumentDraft } from '../../pipeline/draft.js';
 import type { Stage } from '../../pipeline/stage.js';
 import type { QuantityAnnotation } from '../../pipeline/types.js';
+import { numbered } from './quantity-factory.js';
 import { scanSentence } from './scan.js';
 
 /**
@@ -27,7 +28,7 @@ export const quantitiesStage: Stage = {
         if (draft.times[t]!.type === 'SET') sets.push(draft.times[t]!);
       }
       for (const q of scanSentence({ tokens, text, sentence, lex, inTime, personEnds, sets })) {
-        quantities.push({ ...q, id: `q${quantities.length + 1}` });
+        quantities.push(numbered(q, `q${quantities.length + 1}`));
       }
     }
     draft.quantities = quantities;

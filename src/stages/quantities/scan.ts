@@ -1,12 +1,12 @@
 import type { Bound } from '../../schema/index.js';
 import type { QuantityAnnotation, TimeAnnotation, Token } from '../../pipeline/types.js';
+import { withChanges, type QuantityDraft } from './quantity-factory.js';
 import { matchEndingAt, surface } from '../../text/phrase-set.js';
 import { isAddress, isLabel, isListNumber, isYearOfNoun, phoneEnd } from './not-quantities.js';
 import { minusBefore, numberAt, round, type NumberReading } from './numbers.js';
 import { currencyBefore, perAfter, transliteratedCurrencyBefore, unitAfter, type FoundUnit, type UnitInput } from './units.js';
 
-/** A quantity before its id is assigned. */
-export type QuantityDraft = Omit<QuantityAnnotation, 'id'>;
+export type { QuantityDraft } from './quantity-factory.js';
 
 interface ScanInput extends UnitInput {
   readonly text: string;
@@ -410,7 +410,7 @@ function withElidedTrends(input: ScanInput, found: QuantityDraft[]): QuantityDra
     if (q.trend || prev.trendOf !== 'amount' || q.kind !== prev.kind) continue;
     // The span starts at a bound phrase, if any ("by more than 4%").
     if (tokens[q.tokenStart - 1]?.norm !== 'by' || isTrendWordAt(input, q.tokenStart - 2)) continue;
-    found[n] = { ...q, trend: prev.trend, trendOf: 'amount' };
+    found[n] = withChanges(q, { trend: prev.trend, trendOf: 'amount' });
   }
   return found;
 }
@@ -436,7 +436,7 @@ function withConversions(input: ScanInput, found: QuantityDraft[]): QuantityDraf
     const chained = opener === '/' && q.tokenStart - 1 === prev.tokenEnd && tokens[prev.tokenStart - 1]?.text === '(';
     if (!bracketed && !chained) continue;
     if (q.bound !== '=' || q.approximate || q.trend) continue;
-    found[n] = { ...q, bound: prev.bound, approximate: prev.approximate, trend: prev.trend, trendOf: prev.trendOf };
+    found[n] = withChanges(q, { bound: prev.bound, approximate: prev.approximate, trend: prev.trend, trendOf: prev.trendOf });
   }
   return found;
 }

@@ -1,4 +1,5 @@
 import type { Token } from '../../pipeline/types.js';
+import { makeToken, withFields } from './token-factory.js';
 
 /**
  * The numbers a run of glued characters can hold, most specific first: an ISO date, a clock
@@ -66,8 +67,8 @@ export function repairNumericTokens(text: string, tokens: Token[], currencyPrefi
     let hasDigit = false;
     for (let k = i; k < j && !hasDigit; k++) hasDigit = DIGIT.test(tokens[k]!.text);
     const fixed = hasDigit ? (j - i > 1 ? resplit(text, tokens.slice(i, j)) : null) ?? splitCurrencyPrefixes(text, tokens.slice(i, j), currencyPrefixes) : null;
-    if (fixed && !out) out = tokens.slice(0, i).map((t) => ({ ...t }));
-    if (out) for (const t of fixed ?? tokens.slice(i, j)) out.push({ ...t, index: out.length });
+    if (fixed && !out) out = tokens.slice(0, i);
+    if (out) for (const t of fixed ?? tokens.slice(i, j)) out.push(t.index === out.length ? t : withFields(t, { index: out.length }));
     i = j;
   }
   return out ?? tokens;
@@ -112,7 +113,7 @@ function tokensOf(text: string, parts: readonly Piece[], run: readonly Token[]):
     const same = byStart.get(p.start);
     const kept = same && same.end === p.end ? same : null;
     const letters = LETTERS.test(value);
-    return {
+    return makeToken({
       index: 0,
       start: p.start,
       end: p.end,
@@ -123,7 +124,7 @@ function tokensOf(text: string, parts: readonly Piece[], run: readonly Token[]):
       spaceBefore: n === 0 ? first.spaceBefore : false,
       newlinesBefore: n === 0 ? first.newlinesBefore : 0,
       capitalized: /^\p{Lu}/u.test(value),
-    };
+    });
   });
 }
 
@@ -139,16 +140,16 @@ export function joinDoubledQuoteMarks(tokens: Token[]): Token[] {
     const doubled = next !== undefined && !next.spaceBefore && next.newlinesBefore === 0 && next.start === t.end && (t.text === "'" || t.text === '`') && next.text === t.text;
     // "''A museum": wink reads the second mark as the start of the word ("'A").
     const glued = !doubled && next !== undefined && t.text === "'" && !next.spaceBefore && next.start === t.end && next.text.length > 1 && next.text[0] === "'" && /^'\p{L}/u.test(next.text);
-    if ((doubled || glued) && !out) out = tokens.slice(0, i).map((x) => ({ ...x }));
+    if ((doubled || glued) && !out) out = tokens.slice(0, i);
     if (doubled) {
-      out!.push({ ...t, index: out!.length, end: next.end, text: t.text + next.text, norm: t.norm + next.norm, pos: 'PUNCT', type: 'punctuation' });
+      out!.push(withFields(t, { index: out!.length, end: next.end, text: t.text + next.text, norm: t.norm + next.norm, pos: 'PUNCT', type: 'punctuation' }));
       i++;
     } else if (glued) {
-      out!.push({ ...t, index: out!.length, end: t.end + 1, text: "''", norm: "''", pos: 'PUNCT', type: 'punctuation' });
+      out!.push(withFields(t, { index: out!.length, end: t.end + 1, text: "''", norm: "''", pos: 'PUNCT', type: 'punctuation' }));
       const word = next.text.slice(1);
-      out!.push({ ...next, index: out!.length, start: next.start + 1, text: word, norm: word.toLowerCase().replace(/’/g, "'"), spaceBefore: false, newlinesBefore: 0, capitalized: /^\p{Lu}/u.test(word) });
+      out!.push(withFields(next, { index: out!.length, start: next.start + 1, text: word, norm: word.toLowerCase().replace(/’/g, "'"), spaceBefore: false, newlinesBefore: 0, capitalized: /^\p{Lu}/u.test(word) }));
       i++;
-    } else if (out) out.push({ ...t, index: out.length });
+    } else if (out) out.push(t.index === out.length ? t : withFields(t, { index: out.length }));
   }
   return out ?? tokens;
 }

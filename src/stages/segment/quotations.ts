@@ -132,5 +132,6 @@ export function findQuotations(tokens: readonly Token[], paragraphs: readonly Pa
   if (last) while (stack.length > 0) finish(stack.pop()!, last.tokenEnd, last.end, false);
 
   found.sort((a, b) => a.start - b.start || a.depth - b.depth);
-  return found.map((q, index) => ({ ...q, index }));
+  // One literal, fields in one order: every quotation shares one hidden class.
+  return found.map((q, index) => ({ index, start: q.start, end: q.end, tokenStart: q.tokenStart, tokenEnd: q.tokenEnd, depth: q.depth, closed: q.closed, pieces: q.pieces }));
 }

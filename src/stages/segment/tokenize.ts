@@ -1,4 +1,5 @@
 import type { Token } from '../../pipeline/types.js';
+import { makeToken } from './token-factory.js';
 import { readDocument } from './wink-tagger.js';
 
 const UPPER_INITIAL = /^\p{Lu}/u;
@@ -77,7 +78,7 @@ export function tokenize(text: string, abbreviations: ReadonlySet<string>): { to
     // off unless the word is a known abbreviation or an initial ("A.").
     const glued = value.length > 1 && value.charCodeAt(value.length - 1) === 46 && WORD_WITH_PERIOD.test(value) && !abbreviations.has(value.slice(0, -1).toLowerCase());
     const word = glued ? value.slice(0, -1) : value;
-    tokens.push({
+    tokens.push(makeToken({
       index: tokens.length,
       start,
       end: start + word.length,
@@ -88,9 +89,9 @@ export function tokenize(text: string, abbreviations: ReadonlySet<string>): { to
       spaceBefore: space,
       newlinesBefore: newlines,
       capitalized: startsUpper(word),
-    });
+    }));
     if (glued) {
-      tokens.push({
+      tokens.push(makeToken({
         index: tokens.length,
         start: cursor - 1,
         end: cursor,
@@ -101,7 +102,7 @@ export function tokenize(text: string, abbreviations: ReadonlySet<string>): { to
         spaceBefore: false,
         newlinesBefore: 0,
         capitalized: false,
-      });
+      }));
     }
     newlines = 0;
     space = false;
