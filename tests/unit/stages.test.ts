@@ -269,6 +269,8 @@ describe('attribution', () => {
     ['The surveyors I interviewed said the bridge was sound.', 'The surveyors I interviewed'],
     ['Several planners we asked said the levy was fair.', 'Several planners we asked'],
     ['All the pilots I spoke to said the runway was short.', 'All the pilots I spoke to'],
+    // A noun before a determiner ends another phrase: the cue is in its relative clause.
+    ['It is a levy the mayor said would fund the pier.', 'the mayor'],
   ])('source phrase of %j', (text, phrase) => {
     expect(extract(text).claims[0]?.source?.phrase?.text).toBe(phrase);
   });

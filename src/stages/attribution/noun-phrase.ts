@@ -25,6 +25,9 @@ const LEADING_NON_SOURCE: ReadonlySet<string> = new Set(['both', 'which', 'whose
 /** Possessive determiners, which stay in a phrase ("his spokesman"). */
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
+/** Determiners that open a noun phrase of their own after a noun ("a plan [the] mayor said ..."). */
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these', 'those']);
+
 /** Whether the words on either side of "and" are alike enough to be one coordinated subject. */
 function coordinated(ctx: AttributionContext, left: Token, right: Token): boolean {
   if (left.capitalized && right.capitalized && (ctx.inMention[left.index] || left.pos === 'PROPN') && (ctx.inMention[right.index] || right.pos === 'PROPN')) return true;
@@ -66,6 +69,9 @@ export function nounPhraseEndingAt(ctx: AttributionContext, last: number, floor:
     // ("The nonpartisan Commission on ..." opening the sentence keeps its modifier.)
     const premodifier = k - 1 === floor && tokens[k - 1]!.pos === 'DET';
     if (named && !premodifier && t.pos === 'NOUN' && !t.capitalized && !hasWord(ctx.names.roles, t.norm) && !isSourceNoun(ctx, t) && !ctx.inMention[k]) break;
+    // "a plan the mayor said would cut fares": a noun right before a determiner ends another
+    // phrase, whose relative clause holds the cue.
+    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && start === k + 1 && start <= last && tokens[start]!.pos === 'DET' && ARTICLES.has(tokens[start]!.norm)) break;
     if (inNounPhrase(ctx, t)) {
       start = k;
       continue;
