@@ -271,6 +271,9 @@ describe('attribution', () => {
     ['All the pilots I spoke to said the runway was short.', 'All the pilots I spoke to'],
     // A noun before a determiner ends another phrase: the cue is in its relative clause.
     ['It is a levy the mayor said would fund the pier.', 'the mayor'],
+    // "one" determines a noun as "the" does; "to" opens a phrase after the head noun.
+    ['Jobs depend on the port, one leaflet says.', 'one leaflet'],
+    ['In recent weeks, advisers to Mayor Holm say, the plan has grown stale.', 'advisers to Mayor Holm'],
   ])('source phrase of %j', (text, phrase) => {
     expect(extract(text).claims[0]?.source?.phrase?.text).toBe(phrase);
   });

@@ -146,7 +146,8 @@ function headOf(ctx: AttributionContext, np: NounPhrase): Token | null {
   let head: Token | null = null;
   for (let k = np.tokenStart; k < np.tokenEnd; k++) {
     const t = ctx.tokens[k]!;
-    if (k > np.tokenStart && (ctx.lex.nounPhrasePrepositions.has(t.norm) || t.text === ',')) break;
+    // ("advisers to Mayor Holm": "to" opens a phrase after the head, as the other prepositions do.)
+    if (k > np.tokenStart && (ctx.lex.nounPhrasePrepositions.has(t.norm) || t.norm === 'to' || t.text === ',')) break;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || (t.capitalized && t.type === 'word') || isSourceNoun(ctx, t)) head = t;
   }
   return head;
@@ -232,7 +233,9 @@ function describeByHead(
   if (ctx.lex.shareNouns.has(head.norm)) return { ...base, kind: 'group' };
   if (head.pos === 'NOUN' && head.norm.endsWith('s')) return { ...base, kind: 'group' };
   // "the announcer", "the ad's narrator": someone or something not otherwise known, with a determiner.
-  const determined = ctx.tokens[np.tokenStart]!.pos === 'DET' || ctx.tokens[np.tokenStart]!.pos === 'PRON';
+  // ("one slide says": "one" determines the noun too.)
+  const opener = ctx.tokens[np.tokenStart]!;
+  const determined = opener.pos === 'DET' || opener.pos === 'PRON' || opener.norm === 'one';
   if (head.pos === 'NOUN' && determined && !head.capitalized) return { ...base, kind: 'vague' };
   return null;
 }
