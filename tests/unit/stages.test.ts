@@ -274,6 +274,8 @@ describe('attribution', () => {
     // "one" determines a noun as "the" does; "to" opens a phrase after the head noun.
     ['Jobs depend on the port, one leaflet says.', 'one leaflet'],
     ['In recent weeks, advisers to Mayor Holm say, the plan has grown stale.', 'advisers to Mayor Holm'],
+    // An aside describing the place before it is not the speaker's ("one of the states ...").
+    ['Ivo Lund, the attorney general of Idaho, one of the states suing the agency, said the rule was unlawful.', 'Ivo Lund, the attorney general of Idaho,'],
   ])('source phrase of %j', (text, phrase) => {
     expect(extract(text).claims[0]?.source?.phrase?.text).toBe(phrase);
   });
@@ -305,6 +307,8 @@ describe('attribution', () => {
     ['Stung by the reviews, Mayor Holm revised the plan, promising to cut fares.', 'promising', 'Mayor Holm', 'to cut fares'],
     // A quoted title before the speaker is not a quotation of theirs.
     ['On Sunday\'s edition of “Morning Harbour,” the governor said the ferry would run.', 'said', 'the governor', 'the ferry would run'],
+    // A noun spelled like a cue verb ("states") inside the speaker's aside is no cue.
+    ['“The rule is unlawful,” Ivo Lund, the attorney general of Idaho, one of the states suing the agency, said on Friday.', 'said', 'Ivo Lund, the attorney general of Idaho,', '“The rule is unlawful,”'],
     // A time between the subject and the cue.
     ['Councillor Edda Rask on Tuesday said the depot would close.', 'said', 'Councillor Edda Rask', 'the depot would close'],
     // "spoke of", "talked about": a cue only with its preposition.

@@ -345,7 +345,7 @@ function subjectThroughAppositives(ctx: AttributionContext, sentence: Sentence, 
     if (ctx.opensQuote[k] || ctx.closesQuote[k]) return null;
     if (t.text !== ',') continue;
     if (first < 0) first = k;
-    else if (relativeAt < 0 && tokens[k + 1]!.norm === 'which') relativeAt = k;
+    else if (relativeAt < 0 && (tokens[k + 1]!.norm === 'which' || describesPlace(ctx, k))) relativeAt = k;
     commas++;
     const opener = tokens[k + 1]!;
     const appositive = opener.pos === 'DET' || opener.pos === 'ADJ' || opener.pos === 'NUM' || opener.pos === 'NOUN' || opener.pos === 'PROPN' || APPOSITIVE_WORDS.has(opener.norm);
@@ -357,6 +357,16 @@ function subjectThroughAppositives(ctx: AttributionContext, sentence: Sentence, 
   const named = np && np.tokenStart === start ? describeSource(ctx, np) : null;
   if (!named || named.mention === null || (named.kind !== 'person' && named.kind !== 'organization')) return null;
   return { source: extendTo(ctx, named, relativeAt > 0 ? relativeAt : last), start };
+}
+
+/**
+ * Whether the aside after the comma at `k` describes the place named before it ("..., attorney
+ * general of Iowa, one of the states suing the agency, said"), not the speaker.
+ */
+function describesPlace(ctx: AttributionContext, k: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[k + 1]?.norm !== 'one' || tokens[k + 2]?.norm !== 'of' || !tokens[k - 1]?.capitalized) return false;
+  return ctx.draft.mentions.some((m) => m.tokenEnd === k && m.kind === 'place');
 }
 
 /** The character range of tokens `[from, to)`. */
