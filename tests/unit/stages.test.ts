@@ -309,6 +309,11 @@ describe('attribution', () => {
     ['On Sunday\'s edition of “Morning Harbour,” the governor said the ferry would run.', 'said', 'the governor', 'the ferry would run'],
     // A noun spelled like a cue verb ("states") inside the speaker's aside is no cue.
     ['“The rule is unlawful,” Ivo Lund, the attorney general of Idaho, one of the states suing the agency, said on Friday.', 'said', 'Ivo Lund, the attorney general of Idaho,', '“The rule is unlawful,”'],
+    // A passive cue with its agent; a time after an inverted source is not part of it; an adverb before "that".
+    ['It was announced by the harbour board that the pier would close.', 'announced', 'the harbour board', 'the pier would close'],
+    ['The closure was announced by the harbour board on Friday.', 'announced', 'the harbour board', 'The closure'],
+    ['The pier will close, said the harbour board on Friday.', 'said', 'the harbour board', 'The pier will close'],
+    ['The mayor has said repeatedly that the pier would reopen.', 'said', 'The mayor', 'the pier would reopen'],
     // A time between the subject and the cue.
     ['Councillor Edda Rask on Tuesday said the depot would close.', 'said', 'Councillor Edda Rask', 'the depot would close'],
     // "spoke of", "talked about": a cue only with its preposition.

@@ -130,7 +130,8 @@ export function nounPhraseStartingAt(ctx: AttributionContext, first: number, lim
     if ((t.text === '-' || t.text === '‑') && !t.spaceBefore && k + 1 < limit && !tokens[k + 1]!.spaceBefore) continue;
     // "the Rev. Ada Wall": the full stop of a title abbreviation before a name.
     if (t.text === '.' && !t.spaceBefore && k > first && k + 1 < limit && tokens[k + 1]!.capitalized && ctx.draft.lexicons.segment.nonFinalAbbreviations.has(tokens[k - 1]!.norm)) continue;
-    if (ctx.lex.nounPhrasePrepositions.has(t.norm) && k > first && k + 1 < limit && inNounPhrase(ctx, tokens[k + 1]!)) continue;
+    // "the council on Friday": a preposition before a time ends the phrase.
+    if (ctx.lex.nounPhrasePrepositions.has(t.norm) && k > first && k + 1 < limit && inNounPhrase(ctx, tokens[k + 1]!) && !ctx.timeAt.has(k + 1)) continue;
     if (throughCommas && t.text === ',' && k + 1 < limit && ctx.lex.sourceContinuations.has(tokens[k + 1]!.norm)) {
       k++;
       if (tokens[k + 1]?.norm === 'as') k++;

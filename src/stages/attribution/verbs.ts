@@ -1,4 +1,4 @@
-import type { AttributionCore as Attribution, Range, Sentence } from '../../pipeline/types.js';
+import type { AttributionCore as Attribution, Range, Sentence, SourceDraft } from '../../pipeline/types.js';
 import { clauseContent, leftContent, looksLikeClause, nounPhraseContent } from './content.js';
 import { OBJECT_PRONOUNS, PARTICIPLE_PREPOSITIONS } from './lexicon/grammar.js';
 import type { CueForm } from './lexicon/index.js';
@@ -118,16 +118,50 @@ function skipAdjuncts(ctx: AttributionContext, sentence: Sentence, from: number)
 /** Longest phrase (in tokens) between a cue and the "that" of its content. */
 const THAT_WINDOW = 12;
 
-/** The "that" after a prepositional phrase that follows a cue, or -1. */
+/** The "that" after a prepositional phrase or an adverb that follows a cue ("said repeatedly that"), or -1. */
 function thatAhead(ctx: AttributionContext, sentence: Sentence, from: number): number {
   const { tokens } = ctx;
-  if (tokens[from]?.pos !== 'ADP') return -1;
+  if (tokens[from]?.pos !== 'ADP' && !(tokens[from]?.pos === 'ADV' && !tokens[from]!.capitalized)) return -1;
   for (let k = from + 1; k < Math.min(sentence.tokenEnd, from + THAT_WINDOW); k++) {
     const t = tokens[k]!;
     if (t.norm === 'that') return k;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.type === 'punctuation' || ctx.opensQuote[k]) return -1;
   }
   return -1;
+}
+
+/**
+ * A passive cue with its agent: "It was announced by the council that the pier would close"
+ * (the content is the clause after the agent), "The closure was announced by the council" (the
+ * content is the subject). Without "by", there is no source to name, and no attribution.
+ */
+function passiveAttribution(
+  ctx: AttributionContext,
+  sentence: Sentence,
+  k: number,
+  cueEnd: number,
+  subjectEnd: number,
+  form: CueForm,
+): { kind: Attribution['kind']; source: SourceDraft; fragments: Range[]; sentence: number; confidence: number } | null {
+  const { tokens } = ctx;
+  if (tokens[cueEnd]?.norm !== 'by' || form.participle) return null;
+  const np = nounPhraseStartingAt(ctx, cueEnd + 1, sentence.tokenEnd, false);
+  const source = np ? describeSource(ctx, np) : null;
+  if (!np || !source || source.kind === 'pronoun' || source.kind === 'relative') return null;
+  const expletive = subjectEnd >= sentence.tokenStart && tokens[subjectEnd]!.norm === 'it' && subjectEnd === sentence.tokenStart;
+  if (expletive) {
+    if (tokens[np.tokenEnd]?.norm !== 'that') return null;
+    const content = contentRight(ctx, sentence, np.tokenEnd, form);
+    return content ? { kind: content.kind, source, fragments: content.fragments, sentence: sentence.index, confidence: 0.7 } : null;
+  }
+  // The subject is the active verb's object: only a cue whose content can be a noun phrase
+  // ("announced the closure") has it as content ("The report was written by staff" has none).
+  if (form.entry.content === 'clause') return null;
+  // The rest after the agent must be adjuncts only ("was announced by the council on Friday.").
+  const after = skipAdjuncts(ctx, sentence, np.tokenEnd);
+  if (after < sentence.tokenEnd && !TERMINAL.test(tokens[after]!.text)) return null;
+  const subject = leftContent(ctx, sentence, subjectEnd + 1);
+  return subject && k > sentence.tokenStart ? { kind: 'indirect', source, fragments: [subject], sentence: sentence.index, confidence: 0.6 } : null;
 }
 
 /** The content right of a cue, with its kind (a quotation makes it direct or mixed). */
@@ -235,7 +269,11 @@ export function verbAttributions(ctx: AttributionContext, sentence: Sentence): A
     }
     const left = skipAuxiliariesLeft(ctx, k, sentence.tokenStart);
     const cue = { start: t.start, end: tokens[cueEnd - 1]!.end, lemma };
-    if (left.passive) continue;
+    if (left.passive) {
+      const passive = passiveAttribution(ctx, sentence, k, cueEnd, left.last, form);
+      if (passive) found.push({ ...passive, cue, negated: left.negated });
+      continue;
+    }
     const before = tokens[left.last];
     if (before && ctx.closesQuote[left.last]) continue;
     // "..., Holt told the Ledger on Thursday.": a listener after the cue, before its adjuncts.
@@ -248,8 +286,10 @@ export function verbAttributions(ctx: AttributionContext, sentence: Sentence): A
     // "Y, said X." — inversion after a comma.
     if (before?.text === ',' && !form.participle) {
       const np = nounPhraseStartingAt(ctx, cueEnd, sentence.tokenEnd, false);
-      const after = np ? tokens[np.tokenEnd] : undefined;
-      if (np && (!after || np.tokenEnd >= sentence.tokenEnd || TERMINAL.test(after.text) || after.text === ',' || after.text === '(')) {
+      // "..., said the council on Friday.": adjuncts may follow the source.
+      const afterAt = np ? (ctx.timeAt.has(np.tokenEnd) || ctx.timeAt.has(np.tokenEnd + 1) ? skipAdjuncts(ctx, sentence, np.tokenEnd) : np.tokenEnd) : -1;
+      const after = np ? tokens[afterAt] : undefined;
+      if (np && (!after || afterAt >= sentence.tokenEnd || TERMINAL.test(after.text) || after.text === ',' || after.text === '(')) {
         const named = describeSource(ctx, np);
         const source = named ? withTrailingAppositive(ctx, named, np.tokenEnd, sentence.tokenEnd) : null;
         if (ctx.closesQuote[left.last - 1]) continue;
