@@ -75,7 +75,8 @@ export function poolAnalyzer(settings: AnalyzerSettings, threads: number): Analy
         const task: WorkerTask = { article, referenceDate: settings.referenceDate, lexicon: settings.lexicon };
         const signal = AbortSignal.timeout(settings.timeLimitMs);
         try {
-          return (await pool!.run(task, { signal })) as Document;
+          // The worker sends the document as JSON text (see worker.ts); it is the same document.
+          return JSON.parse((await pool!.run(task, { signal })) as string) as Document;
         } catch (error) {
           if (!signal.aborted) throw error;
           // The stopped thread is replaced; wait until a thread is ready again before the next task.
