@@ -20,6 +20,14 @@ export const TIME_ROWS: readonly TimeRow[] = [
   ['The plant opened in 2019.', W, '2019', 'DATE', '2019'],
   ['Sales peaked in the spring of 2021.', W, 'the spring of 2021', 'DATE', '2021-SP'],
   ['Sales peaked in summer 2023.', W, 'summer 2023', 'DATE', '2023-SU'],
+  // A season without a year: the last one in past text, the next one in future text, none in a habit.
+  ['The regatta was held in the summer.', W, 'the summer', 'DATE', '2025-SU'],
+  ['The ferry will return in spring.', W, 'spring', 'DATE', '2026-SP'],
+  ['Geese fly south in autumn.', W, '', '', ''],
+  ['The empire collapsed after the fall of its capital.', W, '', '', ''],
+  // Half-years
+  ['Sales fell in the first half of 2023.', W, 'the first half of 2023', 'DATE', '2023-H1'],
+  ['Sales rose in the second half of last year.', W, 'the second half of last year', 'DATE', '2024-H2'],
   ['Prices were high in the 1990s.', W, 'the 1990s', 'DATE', '199'],
   ['Prices were high in the nineties.', W, 'the nineties', 'DATE', '199'],
   ['Prices were low in the late 1970s.', W, 'the late 1970s', 'DATE', '197', 'END'],

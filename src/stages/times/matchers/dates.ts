@@ -163,7 +163,10 @@ function bareYear(ctx: ScanContext, i: number): TimeMatch | null {
   return null;
 }
 
-/** "the winter of 1994", "summer 2024", "the Autumn meetings": a season, of a given year or the reference one. */
+/** The middle month of each season, by which a season named without a year is placed. */
+const SEASON_MIDDLE_MONTH: Readonly<Record<string, number>> = { SP: 4, SU: 7, FA: 10, WI: 1 };
+
+/** "the winter of 1994", "summer 2024", "the Autumn meetings", "in the summer": a season, of a given year or the reference one. */
 function seasonOfYear(ctx: ScanContext, i: number): TimeMatch | null {
   let k = i;
   if (norm(ctx, k) === 'the') k++;
@@ -171,9 +174,20 @@ function seasonOfYear(ctx: ScanContext, i: number): TimeMatch | null {
   if (season === undefined) return null;
   const seasonToken = ctx.tokens[k]!;
   k++;
-  if (norm(ctx, k) === 'of') k++;
+  const ofSomething = norm(ctx, k) === 'of';
+  if (ofSomething) k++;
   const year = anyYearAt(ctx, k);
   if (year) return match(i, year.next, 'DATE', explicit(`${year.year}-${season}`));
+  // "was held in the summer", "will open in spring": the latest season before the reference
+  // date in past text, the next one in future text; in the present it is a habit ("leaves fall
+  // in autumn"), not a date. ("the fall" only with its article, and never "the fall of ...".)
+  const tense = ctx.tenseAt(i);
+  if (signalled(ctx, i) && !ofSomething && tense !== 'present' && (seasonToken.norm !== 'fall' || norm(ctx, i) === 'the')) {
+    if (!ctx.ref) return match(i, seasonToken.index + 1, 'DATE', { value: `XXXX-${season}`, anchor: 'none', day: null });
+    const middle = SEASON_MIDDLE_MONTH[season]!;
+    const y = tense === 'past' ? (middle <= ctx.ref.m ? ctx.ref.y : ctx.ref.y - 1) : middle > ctx.ref.m ? ctx.ref.y : ctx.ref.y + 1;
+    return match(i, seasonToken.index + 1, 'DATE', { value: `${String(y).padStart(4, '0')}-${season}`, anchor: 'reference', day: null });
+  }
   // A capitalised season on its own, in a sentence, is this year's.
   if (seasonToken.capitalized && seasonToken.index > ctx.sentence.tokenStart && norm(ctx, i) !== 'the') {
     return match(i, i + 1, 'DATE', { value: `${ctx.ref ? String(ctx.ref.y) : 'XXXX'}-${season}`, anchor: ctx.ref ? 'reference' : 'none', day: null });

@@ -154,5 +154,27 @@ function reportYear(ctx: ScanContext, i: number): TimeMatch | null {
   return match(i, k + 1, 'DATE', { value: value(y, null), anchor: ctx.ref ? 'reference' : 'previous-time', day: null });
 }
 
-/** Named quarters and the periods of financial reports. */
-export const QUARTER_MATCHERS = [namedQuarter, reportPeriod, reportYear] as const;
+/** Which half of a year an ordinal names ("first half", "second half", "last half", "latter half"). */
+const HALVES: Readonly<Record<string, 1 | 2>> = { first: 1, '1st': 1, second: 2, '2nd': 2, last: 2, latter: 2 };
+
+/**
+ * "the first half of 2023", "the second half of last year", "the latter half of the year": a
+ * half-year, TIMEX3's `2023-H1`.
+ */
+function halfOfYear(ctx: ScanContext, i: number): TimeMatch | null {
+  let k = i;
+  if (norm(ctx, k) === 'the') k++;
+  const half = Object.hasOwn(HALVES, norm(ctx, k)) ? HALVES[norm(ctx, k)]! : undefined;
+  if (half === undefined || norm(ctx, k + 1) !== 'half' || norm(ctx, k + 2) !== 'of') return null;
+  k += 3;
+  const explicitYear = yearAt(ctx, k);
+  if (explicitYear !== null) return match(i, k + 1, 'DATE', { value: `${String(explicitYear).padStart(4, '0')}-H${half}`, anchor: 'none', day: null });
+  const shift = ctx.lex.shiftWords.get(norm(ctx, k));
+  const relative = shift !== undefined || norm(ctx, k) === 'the';
+  if (!relative || norm(ctx, k + 1) !== 'year' || yearAt(ctx, k + 2) !== null) return null;
+  if (!ctx.ref) return match(i, k + 2, 'DATE', { value: `XXXX-H${half}`, anchor: 'none', day: null });
+  return match(i, k + 2, 'DATE', { value: `${String(ctx.ref.y + (shift ?? 0)).padStart(4, '0')}-H${half}`, anchor: 'reference', day: null });
+}
+
+/** Named quarters, half-years and the periods of financial reports. */
+export const QUARTER_MATCHERS = [namedQuarter, halfOfYear, reportPeriod, reportYear] as const;
