@@ -175,6 +175,8 @@ describe('attribution', () => {
     ['Critics say the plan will fail.', [['indirect', 'say', 'Critics', 'Critics', ['the plan will fail']]]],
     ['Officials, who asked not to be named, said the talks had stalled.', [['indirect', 'said', 'Officials', 'Officials', ['the talks had stalled']]]],
     ['The report was written by staff.', []],
+    // A wish for anonymity reports nothing.
+    ['"The pier is a disgrace," said one ferryman, who did not want to be named.', [['direct', 'said', 'one ferryman', 'one ferryman', ['"The pier is a disgrace,"']]]],
     // A question or exclamation ends the sentence inside the quotation; the cue follows alone.
     ['“Can we win?” Okafor said.', [['direct', 'said', 'Okafor', 'Okafor', ['“Can we win?”']]]],
     ['“What next?” Okafor said the council would focus on roads.', [['indirect', 'said', 'Okafor', 'Okafor', ['the council would focus on roads']]]],
@@ -273,6 +275,9 @@ describe('attribution', () => {
     ['It is a levy the mayor said would fund the pier.', 'the mayor'],
     // "one" determines a noun as "the" does; "to" opens a phrase after the head noun.
     ['Jobs depend on the port, one leaflet says.', 'one leaflet'],
+    // A participle aside after any source is outside it; a source noun before a cue the tagger read as a noun.
+    ['The audit, published on Monday, found that the pier was unsafe.', 'The audit'],
+    ['Figures from the harbour board show that fares rose.', 'Figures from the harbour board'],
     ['In recent weeks, advisers to Mayor Holm say, the plan has grown stale.', 'advisers to Mayor Holm'],
     // An aside describing the place before it is not the speaker's ("one of the states ...").
     ['Ivo Lund, the attorney general of Idaho, one of the states suing the agency, said the rule was unlawful.', 'Ivo Lund, the attorney general of Idaho,'],

@@ -1,5 +1,5 @@
 /** Uses of a cue word that report nothing, told apart from the reporting ones. */
-import { CALL_NOT_SPEECH_PARTICLES, CONVENED_THINGS } from './lexicon/grammar.js';
+import { ANONYMITY_PARTICIPLES, CALL_NOT_SPEECH_PARTICLES, CONVENED_THINGS } from './lexicon/grammar.js';
 import { isContactClauseVerb } from './contact-clauses.js';
 import type { AttributionContext } from './sentence-view.js';
 
@@ -31,10 +31,18 @@ function notSpeechCall(ctx: AttributionContext, k: number): boolean {
   return false;
 }
 
+/** Whether "to be named" (or "identified") follows the word at `k`, with "not" before it or not. */
+function anonymityWish(ctx: AttributionContext, k: number): boolean {
+  let j = k + 1;
+  if (ctx.tokens[j]?.norm === 'not') j++;
+  return ctx.tokens[j]?.norm === 'to' && ctx.tokens[j + 1]?.norm === 'be' && ANONYMITY_PARTICIPLES.has(ctx.tokens[j + 2]?.norm ?? '');
+}
+
 /**
  * Whether the cue word at `k` reports nothing: a journalist's credit ("Additional reporting by",
  * "reported from Midway Atoll"), a word inside a name ("the Death in Custody Reporting Act"), or
- * the verb of a relative clause inside the next verb's subject ("the aides we asked said"), or
+ * the verb of a relative clause inside the next verb's subject ("the aides we asked said"), a
+ * wish for anonymity ("who did not want to be named"), or
  * one of the uses of "call" above.
  */
 export function notACue(ctx: AttributionContext, k: number, sentenceStart: number): boolean {
@@ -44,5 +52,7 @@ export function notACue(ctx: AttributionContext, k: number, sentenceStart: numbe
   if (lemma === 'report' && (next?.norm === 'by' || next?.norm === 'from')) return true;
   if (t.capitalized && k > sentenceStart && ctx.inMention[k] === 1) return true;
   if (isContactClauseVerb(ctx, k, sentenceStart)) return true;
+  // "who did not want to be named", "asked not to be identified": a source's wish for anonymity.
+  if (anonymityWish(ctx, k)) return true;
   return notSpeechCall(ctx, k);
 }

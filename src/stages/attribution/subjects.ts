@@ -178,9 +178,12 @@ export function subjectBefore(ctx: AttributionContext, sentence: Sentence, last:
         const nameEnd = beforeBracket(ctx, c - 1, sentence.tokenStart);
         const np = nameEnd >= sentence.tokenStart ? nounPhraseEndingAt(ctx, nameEnd, sentence.tokenStart) : null;
         const named = np ? describeSource(ctx, np) : null;
-        if (!named || !np || named.mention === null) return null;
-        // A participle aside ("President Ruiz, opening the museum, said") is not part of the source.
-        return { source: participleAside(inner) ? named : extendTo(ctx, named, last), start: np.tokenStart };
+        if (!named || !np) return null;
+        // A participle aside ("President Ruiz, opening the museum, said", "The report, published
+        // on Monday, found") is not part of the source, whatever the source is.
+        if (participleAside(inner)) return { source: named, start: np.tokenStart };
+        if (named.mention === null) return null;
+        return { source: extendTo(ctx, named, last), start: np.tokenStart };
       }
       const roleStart = matchEndingAt(ctx.names.roles, tokens, c, Math.max(sentence.tokenStart, c - 4));
       const role = source.role ?? (roleStart >= 0 ? textOf(ctx, roleStart, c) : null);

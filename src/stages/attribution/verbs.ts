@@ -19,7 +19,12 @@ function isVerbLike(ctx: AttributionContext, k: number): boolean {
   if (t.pos !== 'NOUN' && t.pos !== 'AUX') return false;
   const subjectBefore = prev !== undefined && (ctx.lex.pronouns.has(prev.norm) || prev.pos === 'PROPN');
   const contentAfter = next !== undefined && (next.norm === 'that' || next.text === ',' || next.text === ':' || ctx.opensQuote[k + 1] === 1);
-  return subjectBefore && contentAfter;
+  // "figures from the agency show that ...": the tagger read "agency show" as one noun; a
+  // source noun before the word and "that" after it make it a verb.
+  // ("the agency show that aired": a relative "that", followed by its verb, is not content.)
+  const afterThat = ctx.tokens[k + 2];
+  const sourceBefore = prev !== undefined && prev.pos === 'NOUN' && !prev.capitalized && isSourceNoun(ctx, prev) && next?.norm === 'that' && afterThat !== undefined && afterThat.pos !== 'VERB' && afterThat.pos !== 'AUX';
+  return (subjectBefore || sourceBefore) && contentAfter;
 }
 
 /** Whether the quotation closing at token `close` ends with a full stop (`."`): what follows is a new sentence, not its cue. */

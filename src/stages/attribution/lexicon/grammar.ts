@@ -9,6 +9,9 @@ export const CONTACT_CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 
 /** Prepositions that may end such a clause ("the analysts I spoke [to]"). */
 export const CONTACT_CLAUSE_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'with', 'from', 'for', 'about']);
 
+/** Participles of a source's wish not to be named ("asked not to be [identified]"). */
+export const ANONYMITY_PARTICIPLES: ReadonlySet<string> = new Set(['named', 'identified', 'quoted']);
+
 /** Object pronouns that can be the listener of "told". */
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
 
