@@ -175,6 +175,8 @@ describe('attribution', () => {
     ['Critics say the plan will fail.', [['indirect', 'say', 'Critics', 'Critics', ['the plan will fail']]]],
     ['Officials, who asked not to be named, said the talks had stalled.', [['indirect', 'said', 'Officials', 'Officials', ['the talks had stalled']]]],
     ['The report was written by staff.', []],
+    // In subject position the clause's end cannot be told: no nominal cue.
+    ['Holt’s claim that the pier was safe proved false.', []],
     // A wish for anonymity reports nothing.
     ['"The pier is a disgrace," said one ferryman, who did not want to be named.', [['direct', 'said', 'one ferryman', 'one ferryman', ['"The pier is a disgrace,"']]]],
     // A question or exclamation ends the sentence inside the quotation; the cue follows alone.
@@ -319,6 +321,8 @@ describe('attribution', () => {
     ['The closure was announced by the harbour board on Friday.', 'announced', 'the harbour board', 'The closure'],
     ['The pier will close, said the harbour board on Friday.', 'said', 'the harbour board', 'The pier will close'],
     ['The mayor has said repeatedly that the pier would reopen.', 'said', 'The mayor', 'the pier would reopen'],
+    // A reporting noun after a possessor, in object position.
+    ['The fact-checkers examined Holt’s claim that the pier was safe.', 'claim', 'Holt’s', 'the pier was safe'],
     // A time between the subject and the cue.
     ['Councillor Edda Rask on Tuesday said the depot would close.', 'said', 'Councillor Edda Rask', 'the depot would close'],
     // "spoke of", "talked about": a cue only with its preposition.

@@ -1,6 +1,7 @@
 import type { DocumentDraft } from '../../pipeline/draft.js';
 import type { Stage } from '../../pipeline/stage.js';
 import type { Attribution, AttributionCore, StatementContext, TimeAnnotation } from '../../pipeline/types.js';
+import { nominalAttributions } from './nominal-cues.js';
 import { accordingToAttributions } from './according-to.js';
 import { clipAtNextSpeaker } from './clip.js';
 import { colonAttributions } from './colon-cues.js';
@@ -34,7 +35,8 @@ export const attributionStage: Stage = {
       const according = accordingToAttributions(ctx, sentence);
       const verbs = verbAttributions(ctx, sentence).filter((v) => !according.some((a) => sameCue(a, v)));
       const colon = according.length + verbs.length === 0 ? colonAttributions(ctx, sentence) : [];
-      perSentence.push(...clipAtNextSpeaker(ctx, [...according, ...verbs, ...colon]));
+      const nominal = nominalAttributions(ctx, sentence);
+      perSentence.push(...clipAtNextSpeaker(ctx, [...according, ...verbs, ...colon, ...nominal]));
       statements.push(sentenceStatement(ctx, sentence));
     }
     const quoted = quotationAttributions(ctx, perSentence);

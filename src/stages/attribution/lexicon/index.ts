@@ -1,3 +1,4 @@
+import { NOMINAL_CUE_NOUNS } from './nominal-cues.js';
 import { DISCOURSE_MARKERS, SUBORDINATORS } from './grammar.js';
 import { POLNEAR_CUE_VERBS } from './polnear-cues.js';
 import { compilePhrases, type PhraseSet } from '../../../text/phrase-set.js';
@@ -55,6 +56,8 @@ export interface AttributionLexicon {
   readonly auxiliaries: ReadonlySet<string>;
   readonly negations: ReadonlySet<string>;
   readonly nounPhrasePrepositions: ReadonlySet<string>;
+  /** Reporting nouns after a possessor ("the mayor's claim that ..."). */
+  readonly nominalCues: ReadonlySet<string>;
   readonly sourceContinuations: ReadonlySet<string>;
 }
 
@@ -103,6 +106,7 @@ export function buildAttributionLexicon(extras: AttributionLexiconExtras = {}): 
     auxiliaries: new Set(CUE_AUXILIARIES),
     negations: new Set(NEGATIONS),
     nounPhrasePrepositions: new Set(NOUN_PHRASE_PREPOSITIONS),
+    nominalCues: new Set(NOMINAL_CUE_NOUNS),
     sourceContinuations: new Set(SOURCE_CONTINUATIONS),
   };
 }
