@@ -321,6 +321,8 @@ describe('attribution', () => {
     ['The closure was announced by the harbour board on Friday.', 'announced', 'the harbour board', 'The closure'],
     ['The pier will close, said the harbour board on Friday.', 'said', 'the harbour board', 'The pier will close'],
     ['The mayor has said repeatedly that the pier would reopen.', 'said', 'The mayor', 'the pier would reopen'],
+    // "was quoted as saying": the subject is the source.
+    ['Mayor Holm was quoted as saying that the pier was safe.', 'quoted as saying', 'Mayor Holm', 'the pier was safe'],
     // A reporting noun after a possessor, in object position.
     ['The fact-checkers examined Holt’s claim that the pier was safe.', 'claim', 'Holt’s', 'the pier was safe'],
     // A time between the subject and the cue.

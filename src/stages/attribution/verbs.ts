@@ -147,8 +147,15 @@ function passiveAttribution(
   cueEnd: number,
   subjectEnd: number,
   form: CueForm,
-): { kind: Attribution['kind']; source: SourceDraft; fragments: Range[]; sentence: number; confidence: number } | null {
+): { kind: Attribution['kind']; source: SourceDraft; fragments: Range[]; sentence: number; confidence: number; cueEnd?: number } | null {
   const { tokens } = ctx;
+  // "Holt was quoted as saying that ...": the subject is the source, "saying" brings the content.
+  const saying = tokens[cueEnd]?.norm === 'as' ? ctx.lex.cueForms.get(tokens[cueEnd + 1]?.norm ?? '') : undefined;
+  if (form.entry.lemma === 'quote' && saying && saying.entry.class === 'speech' && tokens[cueEnd + 1]!.norm.endsWith('ing')) {
+    const subject = subjectBefore(ctx, sentence, subjectEnd);
+    const content = subject ? contentRight(ctx, sentence, cueEnd + 2, saying) : null;
+    return subject && content ? { kind: content.kind, source: subject.source, fragments: content.fragments, sentence: sentence.index, confidence: 0.75, cueEnd: cueEnd + 2 } : null;
+  }
   if (tokens[cueEnd]?.norm !== 'by' || form.participle) return null;
   const np = nounPhraseStartingAt(ctx, cueEnd + 1, sentence.tokenEnd, false);
   const source = np ? describeSource(ctx, np) : null;
@@ -276,7 +283,10 @@ export function verbAttributions(ctx: AttributionContext, sentence: Sentence): A
     const cue = { start: t.start, end: tokens[cueEnd - 1]!.end, lemma };
     if (left.passive) {
       const passive = passiveAttribution(ctx, sentence, k, cueEnd, left.last, form);
-      if (passive) found.push({ ...passive, cue, negated: left.negated });
+      if (passive) {
+        const { cueEnd: end, ...rest } = passive;
+        found.push({ ...rest, cue: end === undefined ? cue : { start: cue.start, end: tokens[end - 1]!.end, lemma: 'quote as saying' }, negated: left.negated });
+      }
       continue;
     }
     const before = tokens[left.last];
