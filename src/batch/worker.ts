@@ -26,7 +26,7 @@ analyzeArticle(
  * Analyse one article in this worker (`null`: a warm-up call, answered once the worker is ready).
  * The document comes back as JSON text: a string crosses to the main thread at almost no cost,
  * where a structured clone of the document would keep the main thread busy decoding it before it
- * can hand this worker its next article (measured: a third more throughput per worker).
+ * can hand this worker its next article (measured: about 13% more throughput per worker).
  */
 export default function analyse(task: WorkerTask | null): string | null {
   if (task === null) return null;

@@ -2,7 +2,7 @@
  * Relative clauses without "who" or "that" inside a subject: "the experts [I interviewed] said",
  * "several economists [we asked] said", "the analysts [I spoke to] said".
  */
-import { CONTACT_CLAUSE_PREPOSITIONS, CONTACT_CLAUSE_SUBJECTS } from './lexicon/grammar.js';
+import { CONTACT_CLAUSE_IRREGULAR_PAST, CONTACT_CLAUSE_PREPOSITIONS, CONTACT_CLAUSE_SUBJECTS } from './lexicon/grammar.js';
 import type { AttributionContext } from './sentence-view.js';
 
 /**
@@ -17,13 +17,10 @@ export function contactClauseNoun(ctx: AttributionContext, last: number, floor: 
   const pronoun = tokens[verb - 1];
   const noun = tokens[verb - 2];
   if (verb - 2 < floor || !v || !pronoun || !noun) return -1;
-  if (v.pos !== 'VERB' || !v.norm.endsWith('ed') && !IRREGULAR_PAST.has(v.norm)) return -1;
+  if (v.pos !== 'VERB' || !v.norm.endsWith('ed') && !CONTACT_CLAUSE_IRREGULAR_PAST.has(v.norm)) return -1;
   if (!CONTACT_CLAUSE_SUBJECTS.has(pronoun.norm) || (noun.pos !== 'NOUN' && noun.pos !== 'PROPN')) return -1;
   return verb - 2;
 }
-
-/** Irregular past forms common in such clauses ("the people I spoke to", "the aides we met"). */
-const IRREGULAR_PAST: ReadonlySet<string> = new Set(['spoke', 'met', 'saw', 'heard', 'told', 'knew', 'found', 'got', 'sought', 'caught', 'taught']);
 
 /**
  * Whether the cue word at `k` is the verb of a contact clause inside the subject of the verb after

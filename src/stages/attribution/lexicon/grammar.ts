@@ -6,6 +6,9 @@ export const BE_FORMS: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is
 /** Subject pronouns that open a relative clause without "who" or "that" ("the experts [I asked]"). */
 export const CONTACT_CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
 
+/** Irregular past forms common in such clauses ("the people I [spoke] to", "the aides we [met]"). */
+export const CONTACT_CLAUSE_IRREGULAR_PAST: ReadonlySet<string> = new Set(['spoke', 'met', 'saw', 'heard', 'told', 'knew', 'found', 'got', 'sought', 'caught', 'taught']);
+
 /** Prepositions that may end such a clause ("the analysts I spoke [to]"). */
 export const CONTACT_CLAUSE_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'with', 'from', 'for', 'about']);
 

@@ -38,3 +38,9 @@ export const SEASONS: Readonly<Record<string, string>> = {
 export const PARTS_OF_DAY: Readonly<Record<string, string>> = {
   morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI', midday: 'MI', noon: 'MI',
 };
+
+/** The middle month of each season, by which a season named without a year is placed. */
+export const SEASON_MIDDLE_MONTH: Readonly<Record<string, number>> = { SP: 4, SU: 7, FA: 10, WI: 1 };
+
+/** Which half of a year an ordinal names ("first half", "second half", "last half", "latter half"). */
+export const HALF_YEAR_ORDINALS: Readonly<Record<string, 1 | 2>> = { first: 1, '1st': 1, second: 2, '2nd': 2, last: 2, latter: 2 };

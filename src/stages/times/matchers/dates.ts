@@ -1,6 +1,7 @@
 import { formatYm, formatYmd, isValidDay } from '../calendar-math.js';
 import { spokenYearAt } from '../amounts.js';
 import { dayAt, explicit, match, monthAt, norm, signalled, titleWordAt, yearAt, type ScanContext, type TimeMatch } from '../context.js';
+import { SEASON_MIDDLE_MONTH } from '../lexicon/calendar.js';
 import { resolveMonth, resolveMonthDay } from '../resolve.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -162,9 +163,6 @@ function bareYear(ctx: ScanContext, i: number): TimeMatch | null {
   if (signalled(ctx, i) || qualifies || afterName || ctx.lex.yearLeads.has(norm(ctx, i - 1))) return match(i, i + 1, 'DATE', explicit(String(year)));
   return null;
 }
-
-/** The middle month of each season, by which a season named without a year is placed. */
-const SEASON_MIDDLE_MONTH: Readonly<Record<string, number>> = { SP: 4, SU: 7, FA: 10, WI: 1 };
 
 /** "the winter of 1994", "summer 2024", "the Autumn meetings", "in the summer": a season, of a given year or the reference one. */
 function seasonOfYear(ctx: ScanContext, i: number): TimeMatch | null {

@@ -1,4 +1,5 @@
 import { match, norm, yearAt, type ScanContext, type TimeMatch } from '../context.js';
+import { HALF_YEAR_ORDINALS } from '../lexicon/calendar.js';
 import type { Ymd } from '../calendar-math.js';
 import type { Tense } from '../tense.js';
 
@@ -154,9 +155,6 @@ function reportYear(ctx: ScanContext, i: number): TimeMatch | null {
   return match(i, k + 1, 'DATE', { value: value(y, null), anchor: ctx.ref ? 'reference' : 'previous-time', day: null });
 }
 
-/** Which half of a year an ordinal names ("first half", "second half", "last half", "latter half"). */
-const HALVES: Readonly<Record<string, 1 | 2>> = { first: 1, '1st': 1, second: 2, '2nd': 2, last: 2, latter: 2 };
-
 /**
  * "the first half of 2023", "the second half of last year", "the latter half of the year": a
  * half-year, TIMEX3's `2023-H1`.
@@ -164,7 +162,7 @@ const HALVES: Readonly<Record<string, 1 | 2>> = { first: 1, '1st': 1, second: 2,
 function halfOfYear(ctx: ScanContext, i: number): TimeMatch | null {
   let k = i;
   if (norm(ctx, k) === 'the') k++;
-  const half = Object.hasOwn(HALVES, norm(ctx, k)) ? HALVES[norm(ctx, k)]! : undefined;
+  const half = Object.hasOwn(HALF_YEAR_ORDINALS, norm(ctx, k)) ? HALF_YEAR_ORDINALS[norm(ctx, k)]! : undefined;
   if (half === undefined || norm(ctx, k + 1) !== 'half' || norm(ctx, k + 2) !== 'of') return null;
   k += 3;
   const explicitYear = yearAt(ctx, k);
