@@ -4,7 +4,8 @@ import { Piscina } from 'piscina';
 import { analyzeArticle, ArticleTimeoutError, type Article } from '../extract.js';
 import { buildLexicons, type LexiconExtras } from '../lexicons.js';
 import type { Document } from '../schema/index.js';
-import type { WorkerTask } from './worker.js';
+import { WARM_UP_ARTICLE } from './warm-up.js';
+import type { WorkerReply, WorkerTask } from './worker.js';
 
 /** What the batch needs from an analyser: one article in, its document out. */
 export interface Analyzer {
@@ -28,6 +29,9 @@ export interface AnalyzerSettings {
  */
 export function inProcessAnalyzer(settings: AnalyzerSettings): Analyzer {
   const lexicons = buildLexicons(settings.lexicon);
+  // Load the tagger's model now, as a worker does when it starts, so that the first article's
+  // time limit measures its own analysis.
+  analyzeArticle(WARM_UP_ARTICLE, { referenceDate: null, lexicons });
   return {
     analyze: (article) => {
       try {
@@ -48,8 +52,10 @@ function workerFile(): string {
 }
 
 /**
- * Analysis on a pool of worker threads (piscina). An article past the time limit has its task
- * aborted: piscina terminates that worker and starts a fresh one, and the article fails alone.
+ * Analysis on a pool of worker threads (piscina). The worker checks an article's time limit
+ * between stages, from when it starts the article; a stage that never returns is stopped from
+ * here, past twice the limit and a second (the article may first wait for a free worker):
+ * piscina terminates that worker and starts a fresh one, and the article fails alone.
  */
 export function poolAnalyzer(settings: AnalyzerSettings, threads: number): Analyzer {
   let pool: Piscina | null = null;
@@ -65,24 +71,27 @@ export function poolAnalyzer(settings: AnalyzerSettings, threads: number): Analy
     ready.catch(() => undefined);
   };
   // At most two tasks per thread are handed to the pool: enough to keep every thread busy while
-  // results travel back, few enough that a task's clock barely runs while it waits in the queue.
+  // results travel back, few enough that a task waits for a worker at most one article's time.
   const slots = new PQueue({ concurrency: threads * 2 });
   return {
     analyze: (article) =>
       slots.add(async () => {
         if (!pool) start();
         await ready;
-        const task: WorkerTask = { article, referenceDate: settings.referenceDate, lexicon: settings.lexicon };
-        const signal = AbortSignal.timeout(settings.timeLimitMs);
+        const task: WorkerTask = { article, referenceDate: settings.referenceDate, lexicon: settings.lexicon, timeLimitMs: settings.timeLimitMs };
+        const signal = AbortSignal.timeout(settings.timeLimitMs * 2 + 1000);
+        let reply: WorkerReply;
         try {
-          // The worker sends the document as JSON text (see worker.ts); it is the same document.
-          return JSON.parse((await pool!.run(task, { signal })) as string) as Document;
+          reply = (await pool!.run(task, { signal })) as WorkerReply;
         } catch (error) {
           if (!signal.aborted) throw error;
           // The stopped thread is replaced; wait until a thread is ready again before the next task.
           await warmUp();
           throw new ArticleTimeoutError(settings.timeLimitMs);
         }
+        if (!('json' in reply)) throw new ArticleTimeoutError(settings.timeLimitMs);
+        // The worker sends the document as JSON text (see worker.ts); it is the same document.
+        return JSON.parse(reply.json) as Document;
       }) as Promise<Document>,
     close: async () => {
       if (pool) await pool.destroy();
