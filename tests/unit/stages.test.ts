@@ -282,7 +282,7 @@ describe('attribution', () => {
     ['Figures from the harbour board show that fares rose.', 'Figures from the harbour board'],
     ['In recent weeks, advisers to Mayor Holm say, the plan has grown stale.', 'advisers to Mayor Holm'],
     // An aside describing the place before it is not the speaker's ("one of the states ...").
-    ['Ivo Lund, the attorney general of Idaho, one of the states suing the agency, said the rule was unlawful.', 'Ivo Lund, the attorney general of Idaho,'],
+    ['Ivo Lund, the fisheries chief of Idaho, one of the states that fund the hatchery, said the quota was unfair.', 'Ivo Lund, the fisheries chief of Idaho,'],
   ])('source phrase of %j', (text, phrase) => {
     expect(extract(text).claims[0]?.source?.phrase?.text).toBe(phrase);
   });
@@ -315,7 +315,7 @@ describe('attribution', () => {
     // A quoted title before the speaker is not a quotation of theirs.
     ['On Sunday\'s edition of “Morning Harbour,” the governor said the ferry would run.', 'said', 'the governor', 'the ferry would run'],
     // A noun spelled like a cue verb ("states") inside the speaker's aside is no cue.
-    ['“The rule is unlawful,” Ivo Lund, the attorney general of Idaho, one of the states suing the agency, said on Friday.', 'said', 'Ivo Lund, the attorney general of Idaho,', '“The rule is unlawful,”'],
+    ['“The quota is unfair,” Ivo Lund, the fisheries chief of Idaho, one of the states that fund the hatchery, said on Friday.', 'said', 'Ivo Lund, the fisheries chief of Idaho,', '“The quota is unfair,”'],
     // A passive cue with its agent; a time after an inverted source is not part of it; an adverb before "that".
     ['It was announced by the harbour board that the pier would close.', 'announced', 'the harbour board', 'the pier would close'],
     ['The closure was announced by the harbour board on Friday.', 'announced', 'the harbour board', 'The closure'],

@@ -98,7 +98,7 @@ function subjectWithAsideThenCue(
     const abbreviation = depth > 0 || (t.text === '.' && !t.spaceBefore && tokens[k + 1]?.text === ',');
     if ((TERMINAL.test(t.text) && !abbreviation) || ctx.opensQuote[k]) return null;
     if (depth > 0) continue;
-    // ("one of the states suing": a noun spelled like a cue verb is no cue.)
+    // ("one of the states that fund ...": a noun spelled like a cue verb is no cue.)
     const cue = t.pos === 'NOUN' ? null : cueAt(k);
     if (!cue) continue;
     const { last, negated } = skipAuxiliariesLeft(ctx, k, j + 1);

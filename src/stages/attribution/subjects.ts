@@ -363,8 +363,8 @@ function subjectThroughAppositives(ctx: AttributionContext, sentence: Sentence, 
 }
 
 /**
- * Whether the aside after the comma at `k` describes the place named before it ("..., attorney
- * general of Iowa, one of the states suing the agency, said"), not the speaker.
+ * Whether the aside after the comma at `k` describes the place named before it ("..., fisheries
+ * chief of Idaho, one of the states that fund the hatchery, said"), not the speaker.
  */
 function describesPlace(ctx: AttributionContext, k: number): boolean {
   const { tokens } = ctx;
