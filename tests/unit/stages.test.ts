@@ -276,11 +276,11 @@ describe('attribution', () => {
     // A noun before a determiner ends another phrase: the cue is in its relative clause.
     ['It is a levy the mayor said would fund the pier.', 'the mayor'],
     // "one" determines a noun as "the" does; "to" opens a phrase after the head noun.
-    ['Jobs depend on the port, one leaflet says.', 'one leaflet'],
+    ['The ferry loses money each winter, one leaflet says.', 'one leaflet'],
     // A participle aside after any source is outside it; a source noun before a cue the tagger read as a noun.
     ['The audit, published on Monday, found that the pier was unsafe.', 'The audit'],
     ['Figures from the harbour board show that fares rose.', 'Figures from the harbour board'],
-    ['In recent weeks, advisers to Mayor Holm say, the plan has grown stale.', 'advisers to Mayor Holm'],
+    ['In recent weeks, advisers to Mayor Holm say, the plan has lost support.', 'advisers to Mayor Holm'],
     // An aside describing the place before it is not the speaker's ("one of the states ...").
     ['Ivo Lund, the fisheries chief of Idaho, one of the states that fund the hatchery, said the quota was unfair.', 'Ivo Lund, the fisheries chief of Idaho,'],
   ])('source phrase of %j', (text, phrase) => {
