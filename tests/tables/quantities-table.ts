@@ -75,6 +75,11 @@ export const QUANTITY_ROWS: readonly QuantityRow[] = [
   q('Nearly half of voters agreed.', 'Nearly half', 0.5, null, 'other', { bound: '~', approximate: true }),
   q('Two-thirds of the budget went on wages.', 'Two-thirds', 0.666666666667, null, 'other'),
   q('A third of staff left.', 'A third', 0.333333333333, null, 'other'),
+  // A fraction as the size of a change, or hyphenated before a noun, needs no "of".
+  q('Ferry fares fell by a third.', 'a third', 0.333333333333, null, 'other', { trend: 'down', trendOf: 'amount' }),
+  q('The grant was cut by half.', 'half', 0.5, null, 'other', { trend: 'down', trendOf: 'amount' }),
+  q('Ticket sales rose by two-thirds.', 'two-thirds', 0.666666666667, null, 'other', { trend: 'up', trendOf: 'amount' }),
+  none('The mare came third.'),
   q('One in five adults smokes.', 'One in five adults', 0.2, 'adults', 'count'),
   q('The dose is 1/4 of a teaspoon.', '1/4', 0.25, null, 'other'),
   q('An ounce is 1/16 of a pint.', '1/16 of a pint', 0.0625, 'pints', 'measure'),
@@ -224,6 +229,7 @@ export const QUANTITY_ROWS: readonly QuantityRow[] = [
   q('Gold traded at $1,271.2 an ounce.', '$1,271.2 an ounce', 1271.2, 'USD', 'money', { per: 'oz' }),
   q('The loss was 63 cents per share.', '63 cents per share', 63, 'cents', 'count', { per: 'share' }),
   q('Space costs $80 per sq m.', '$80 per sq m', 80, 'USD', 'money', { per: 'm2' }),
+  q('Rents rose by 5% a year.', '5%', 5, '%', 'percent', { rate: 'P1Y', trend: 'up', trendOf: 'amount' }),
   q('Sea levels rise 11 feet per century.', '11 feet', 11, 'ft', 'measure', { rate: 'P100Y', trend: 'up', trendOf: 'amount' }),
   q('About 15,000 to 18,000 deserters leave each month.', 'About 15,000 to 18,000 deserters', null, 'deserters', 'count', { range: { low: 15000, high: 18000 }, bound: '~', approximate: true, rate: 'P1M' }),
   // Trends

@@ -132,16 +132,22 @@ function fractionAt(tokens: readonly Token[], k: number, limit: number, lex: Qua
   // "two-thirds of", "a third of", "one quarter of", "half of"
   let j = k;
   let multiplier = 1;
+  let hyphenated = false;
   const cardinal = lex.cardinals.get(w);
   if (w === 'a' || w === 'one') j = k + 1;
   else if (cardinal !== undefined && cardinal > 1 && cardinal < 10) {
     multiplier = cardinal;
     j = k + 1;
-    if (tokens[j]?.text === '-' && !tokens[j]!.spaceBefore) j++;
+    hyphenated = tokens[j]?.text === '-' && !tokens[j]!.spaceBefore;
+    if (hyphenated) j++;
   }
   const word = at(j);
   const fraction = lex.fractions.get(word);
-  if (fraction === undefined || at(j + 1) !== 'of') return null;
+  // Without "of": the size of a change ("fell by a third", "cut by half") or a hyphenated
+  // fraction ("a two-thirds majority").
+  const ofFollows = at(j + 1) === 'of';
+  const afterBy = k > 0 && tokens[k - 1]!.norm === 'by';
+  if (fraction === undefined || (!ofFollows && !afterBy && !hyphenated)) return null;
   if (j === k && word !== 'half') return null;
   if (multiplier > 1 && !word.endsWith('s')) return null;
   return plain(round(multiplier * fraction), j + 1, { words: true });

@@ -27,7 +27,8 @@ function set(ctx: ScanContext, i: number): TimeMatch | null {
     const prevWord = prev.norm;
     // "4bn rupees ($48m) a year": after an amount's conversion in brackets.
     const afterConversion = prev.text === ')' && (ctx.tokens[i - 2]?.type === 'number' || ctx.tokens[i - 3]?.type === 'number');
-    const afterAmount = afterConversion || prev.type === 'number' || prev.pos === 'NOUN' || prevWord === 'times' || prevWord === 'once' || prevWord === 'twice';
+    // ("5% a year": after a percent sign too.)
+    const afterAmount = afterConversion || prev.type === 'number' || prev.pos === 'NOUN' || prev.text === '%' || prevWord === 'times' || prevWord === 'once' || prevWord === 'twice';
     if (!afterAmount || ctx.lex.durationSignals.has(prevWord) || ctx.lex.timeSignals.has(prevWord)) return null;
   }
   let k = i + 1;
