@@ -81,6 +81,7 @@ export const QUANTITY_ROWS: readonly QuantityRow[] = [
   q('Ticket sales rose by two-thirds.', 'two-thirds', 0.666666666667, null, 'other', { trend: 'up', trendOf: 'amount' }),
   none('The mare came third.'),
   q('One in five adults smokes.', 'One in five adults', 0.2, 'adults', 'count'),
+  q('Only 1 in 8 ferries ran on time.', '1 in 8 ferries', 0.125, 'ferries', 'count'),
   q('The dose is 1/4 of a teaspoon.', '1/4', 0.25, null, 'other'),
   q('An ounce is 1/16 of a pint.', '1/16 of a pint', 0.0625, 'pints', 'measure'),
   // Negative numbers
@@ -128,6 +129,7 @@ export const QUANTITY_ROWS: readonly QuantityRow[] = [
   q('A notebook for 1,200€ was bought.', '1,200€', 1200, 'EUR', 'money'),
   q('He was fined 5 million pounds.', '5 million pounds', 5000000, 'GBP', 'money'),
   q('The package was worth 2,000 pounds sterling.', '2,000 pounds sterling', 2000, 'GBP', 'money'),
+  q('Tuition costs 9,000 pounds a year.', '9,000 pounds', 9000, 'GBP', 'money', { rate: 'P1Y' }),
   q('It costs 300 rupees.', '300 rupees', 300, 'INR', 'money'),
   q('The stake was worth 10.5 million Australian dollars.', '10.5 million Australian dollars', 10500000, 'AUD', 'money'),
   // Percentages and points

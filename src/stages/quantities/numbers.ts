@@ -232,6 +232,11 @@ export function numberAt(tokens: readonly Token[], k: number, limit: number, lex
   const t = tokens[k];
   if (!t || k >= limit) return null;
   if (t.type === 'number' || /^[-+−.]?\d/.test(t.text) || MINUS_GLUED.test(t.norm)) {
+    // "1 in 10 schools", "1 out of 5": a share, read as one number.
+    if (t.text === '1') {
+      const share = fractionAt(tokens, k, limit, lex);
+      if (share) return share;
+    }
     const digits = digitsAt(tokens, k);
     if (!digits) return null;
     const reading = spaceGrouped(tokens, k, limit, digits);
