@@ -169,6 +169,12 @@ export const QUANTITY_ROWS: readonly QuantityRow[] = [
   q('Highs of 25C are expected.', '25C', 25, '°C', 'measure'),
   q('Overnight it fell to -5C in the hills.', '-5C', -5, '°C', 'measure', { trend: 'down', trendOf: 'level' }),
   // Counted nouns and ages
+  q('The painter died at the age of 91.', '91', 91, 'years old', 'measure'),
+  q('Pupils aged 11 sat the test.', '11', 11, 'years old', 'measure'),
+  q('The firm sold 4G handsets.', '4G', 4, 'G', 'ordinal'),
+  q('Add 5g of salt.', '5g', 5, 'g', 'measure'),
+  q('Ada Berg won the 400m final.', '400m', 400, 'm', 'measure'),
+  q('The club paid £400m for the ground.', '£400m', 400000000, 'GBP', 'money'),
   q('More than 230,000 criminal cases were opened.', 'More than 230,000 criminal cases', 230000, 'criminal cases', 'count', { bound: '>' }),
   q('As many as 14 first-team players left.', 'As many as 14 first-team players', 14, 'first-team players', 'count', { bound: '<=' }),
   q('Lampard won four FA Cup finals.', 'four FA Cup finals', 4, 'FA Cup finals', 'count'),

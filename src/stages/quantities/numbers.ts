@@ -175,11 +175,18 @@ function vagueAt(tokens: readonly Token[], k: number, limit: number, lex: Quanti
 }
 
 /**
- * Whether the "m" at token `k` is metres, not millions, because an imperial length in brackets
- * follows: "a 40m (131ft) tower", "2.5m (8.2 feet)".
+ * Whether the "m" at token `k` is metres, not millions: an imperial length in brackets follows
+ * ("a 40m (131ft) tower", "2.5m (8.2 feet)"), or a race or the like ("the 300m final").
  */
 export function metresByConversion(tokens: readonly Token[], k: number, lex: QuantitiesLexicon): boolean {
-  if (tokens[k]?.norm !== 'm' || tokens[k + 1]?.text !== '(' || tokens[k + 2]?.type !== 'number') return false;
+  if (tokens[k]?.norm !== 'm') return false;
+  // "the 300m final", "a 50m pool": a race or the like after it, and no currency before the number.
+  const next = tokens[k + 1];
+  if (tokens[k]!.text === 'm' && next !== undefined && next.spaceBefore && lex.metreEvents.has(next.norm)) {
+    const before = tokens[k - 2];
+    return before === undefined || (before.type !== 'currency' && !lex.currencySymbols.has(before.text));
+  }
+  if (next?.text !== '(' || tokens[k + 2]?.type !== 'number') return false;
   const unit = tokens[k + 3];
   return unit !== undefined && lex.imperialLengths.has(unit.norm);
 }

@@ -118,6 +118,14 @@ function unitBeforeOr(input: ScanInput, k: number): FoundUnit | null {
 /** Oldest age read from a number set off by commas after a name ("Dana Holt, 66, said"). */
 const MAX_AGE = 120;
 
+/** Whether the whole number at `k` follows "aged" or "the age of": "died at the age of 79", "aged 12". */
+function afterAgeWord(input: ScanInput, k: number, reading: NumberReading): boolean {
+  const { tokens, sentence } = input;
+  if (!Number.isInteger(reading.value) || reading.value < 0 || reading.value > MAX_AGE || k - 1 < sentence.tokenStart) return false;
+  if (tokens[k - 1]!.norm === 'aged') return true;
+  return k - 2 >= sentence.tokenStart && tokens[k - 1]!.norm === 'of' && tokens[k - 2]!.norm === 'age';
+}
+
 /** Whether the number at `k` is a person's age set off by commas after their name: "Dana Holt, 66, said". */
 function isAgeAppositive(input: ScanInput, k: number, end: number, reading: NumberReading): boolean {
   const { tokens, sentence } = input;
@@ -358,7 +366,7 @@ export function scanSentence(input: ScanInput): QuantityDraft[] {
     // "a 40,000 barrel-a-day terminal": a rate written against the unit.
     const glued = unit ? gluedRateAt(input, end) : null;
     if (glued) end = glued.end;
-    if (!unit && !currency && amount.range === null && isAgeAppositive(input, i, end, first)) unit = { unit: 'years old', kind: 'measure', end };
+    if (!unit && !currency && amount.range === null && (isAgeAppositive(input, i, end, first) || afterAgeWord(input, i, first))) unit = { unit: 'years old', kind: 'measure', end };
     if (!unit && !currency && amount.range === null && first.words) {
       const before = unitBeforeOr(input, i);
       if (before) unit = { ...before, end };

@@ -138,6 +138,8 @@ export function unitAfter(input: UnitInput, k: number, scaled: boolean): FoundUn
   const glued = tokens[k]!;
   // After a decimal it is seconds ("9.58s").
   if (glued.norm === 's' && !glued.spaceBefore && k > sentence.tokenStart) return /^\d+$/.test(tokens[k - 1]!.text) ? null : { unit: 's', kind: 'measure', end: k + 1 };
+  // "3G", "5G": a generation of mobile networks, an ordinal, not grams (which are written "g").
+  if (!glued.spaceBefore && glued.text === 'G' && k > sentence.tokenStart && /^\d$/.test(tokens[k - 1]!.text)) return { unit: 'G', kind: 'ordinal', end: k + 1 };
   // "25C", "-5F": a temperature, with the degree sign left out as British news writes it.
   if (!glued.spaceBefore && (glued.text === 'C' || glued.text === 'F') && k > sentence.tokenStart && NUMBER_TEXT.test(tokens[k - 1]!.text)) {
     return { unit: glued.text === 'C' ? '°C' : '°F', kind: 'measure', end: k + 1 };

@@ -17,7 +17,7 @@ import {
   type BoundWord,
 } from './modifiers.js';
 import { LABEL_WORDS, SCORE_WORDS, STREET_SUFFIXES, YEAR_NOUNS } from './not-quantities.js';
-import { IMPERIAL_LENGTHS, MEASURE_UNITS, PERCENT_WORDS, WEIGHT_OR_MONEY } from './units.js';
+import { IMPERIAL_LENGTHS, MEASURE_UNITS, METRE_EVENTS, PERCENT_WORDS, WEIGHT_OR_MONEY } from './units.js';
 
 /** Word lists of the quantities stage, compiled for lookup. */
 export interface QuantitiesLexicon {
@@ -38,6 +38,7 @@ export interface QuantitiesLexicon {
   readonly measurePhrases: PhraseSet;
   readonly weightOrMoney: ReadonlySet<string>;
   readonly imperialLengths: ReadonlySet<string>;
+  readonly metreEvents: ReadonlySet<string>;
   readonly bounds: ReadonlyMap<string, BoundWord>;
   readonly boundPhrases: PhraseSet;
   readonly trendVerbs: ReadonlyMap<string, 'up' | 'down'>;
@@ -77,6 +78,7 @@ export function buildQuantitiesLexicon(): QuantitiesLexicon {
     measurePhrases: compilePhrases(Object.keys(MEASURE_UNITS), false),
     weightOrMoney: new Set(WEIGHT_OR_MONEY),
     imperialLengths: new Set(IMPERIAL_LENGTHS),
+    metreEvents: new Set(METRE_EVENTS),
     bounds: map(BOUND_PHRASES),
     boundPhrases: compilePhrases(Object.keys(BOUND_PHRASES), false),
     trendVerbs: map(TREND_VERBS),

@@ -44,3 +44,10 @@ export const WEIGHT_OR_MONEY: readonly string[] = ['pound', 'pounds'];
 
 /** Imperial lengths that, in brackets after "40m", show that "m" is metres ("40m (131ft)"). */
 export const IMPERIAL_LENGTHS: readonly string[] = ['ft', 'foot', 'feet', 'in', 'inch', 'inches', 'yd', 'yard', 'yards', 'mile', 'miles'];
+
+/** Nouns after a number glued to "m" that make it metres, not millions: races and the like ("the 300m final", "a 50m pool"). */
+export const METRE_EVENTS: readonly string[] = [
+  'race', 'final', 'finals', 'hurdles', 'freestyle', 'backstroke', 'breaststroke', 'butterfly', 'medley', 'relay',
+  'sprint', 'dash', 'heat', 'heats', 'stage', 'record', 'title', 'event', 'champion', 'gold', 'silver', 'bronze',
+  'pool', 'swim', 'run', 'semi-final', 'semi-finals', 'walk', 'steeplechase',
+];
