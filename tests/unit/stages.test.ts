@@ -175,6 +175,8 @@ describe('attribution', () => {
     ['Critics say the plan will fail.', [['indirect', 'say', 'Critics', 'Critics', ['the plan will fail']]]],
     ['Officials, who asked not to be named, said the talks had stalled.', [['indirect', 'said', 'Officials', 'Officials', ['the talks had stalled']]]],
     ['The report was written by staff.', []],
+    // Accounting is not writing.
+    ['The deal lets the lender write off bad loans.', []],
     // In subject position the clause's end cannot be told: no nominal cue.
     ['Holt’s claim that the pier was safe proved false.', []],
     // A wish for anonymity reports nothing.

@@ -39,17 +39,19 @@ function anonymityWish(ctx: AttributionContext, k: number): boolean {
 }
 
 /**
- * Whether the cue word at `k` reports nothing: a journalist's credit ("Additional reporting by",
- * "reported from Midway Atoll"), a word inside a name ("the Death in Custody Reporting Act"), or
- * the verb of a relative clause inside the next verb's subject ("the aides we asked said"), a
- * wish for anonymity ("who did not want to be named"), or
- * one of the uses of "call" above.
+ * Whether the cue word at `k` reports nothing: accounting ("write off"), a journalist's credit
+ * ("Additional reporting by", "reported from Midway Atoll"), a word inside a name ("the Death in
+ * Custody Reporting Act"), the verb of a relative clause inside the next verb's subject ("the
+ * aides we asked said"), a wish for anonymity ("who did not want to be named"), or one of the
+ * uses of "call" above.
  */
 export function notACue(ctx: AttributionContext, k: number, sentenceStart: number): boolean {
   const t = ctx.tokens[k]!;
   const next = ctx.tokens[k + 1];
   const lemma = ctx.lex.cueForms.get(t.norm)?.entry.lemma;
   if (lemma === 'report' && (next?.norm === 'by' || next?.norm === 'from')) return true;
+  // "to write off bad loans", "wrote down the stake": accounting, not writing.
+  if (lemma === 'write' && (next?.norm === 'off' || next?.norm === 'down')) return true;
   if (t.capitalized && k > sentenceStart && ctx.inMention[k] === 1) return true;
   if (isContactClauseVerb(ctx, k, sentenceStart)) return true;
   // "who did not want to be named", "asked not to be identified": a source's wish for anonymity.
