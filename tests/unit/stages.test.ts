@@ -323,6 +323,10 @@ describe('attribution', () => {
     ['The closure was announced by the harbour board on Friday.', 'announced', 'the harbour board', 'The closure'],
     ['The pier will close, said the harbour board on Friday.', 'said', 'the harbour board', 'The pier will close'],
     ['The mayor has said repeatedly that the pier would reopen.', 'said', 'The mayor', 'the pier would reopen'],
+    // A continuation verb hands the cue its subject, and the cue runs from it.
+    ['Mayor Holm went on to say that the pier was safe.', 'went on to say', 'Mayor Holm', 'the pier was safe'],
+    // A "who" clause after an "according to" source belongs to the source, not the content.
+    ['According to Ivo Lund, who runs the harbour, the pier is safe.', 'According to', 'Ivo Lund, who runs the harbour,', 'the pier is safe'],
     // "was quoted as saying": the subject is the source.
     ['Mayor Holm was quoted as saying that the pier was safe.', 'quoted as saying', 'Mayor Holm', 'the pier was safe'],
     // A reporting noun after a possessor, in object position.

@@ -25,6 +25,21 @@ function sourceAfter(ctx: AttributionContext, sentence: Sentence, from: number):
   return { np: { tokenStart: from, tokenEnd: end }, source: { ...described, phrase: { start: tokens[from]!.start, end: tokens[end - 1]!.end } } };
 }
 
+/** Longest relative clause set off by commas after an "according to" source, in tokens. */
+const MAX_RELATIVE_ASIDE = 20;
+
+/** The comma closing a "who"/"which" clause that opens at the comma `comma`, else -1. */
+function relativeAsideEnd(ctx: AttributionContext, sentence: Sentence, comma: number): number {
+  const { tokens } = ctx;
+  const opener = tokens[comma + 1]?.norm;
+  if (opener !== 'who' && opener !== 'which' && opener !== 'whose') return -1;
+  for (let j = comma + 2; j < Math.min(sentence.tokenEnd, comma + MAX_RELATIVE_ASIDE); j++) {
+    if (tokens[j]!.text === ',') return j;
+    if (ctx.opensQuote[j] || TERMINAL.test(tokens[j]!.text)) return -1;
+  }
+  return -1;
+}
+
 /**
  * "according to" attributions: "Y, according to X." / "According to X, Y." / "Y, according to
  * X, Z". The source runs on through ", including ..." continuations.
@@ -36,7 +51,8 @@ export function accordingToAttributions(ctx: AttributionContext, sentence: Sente
     if (tokens[k]!.norm !== 'according' || tokens[k + 1]!.norm !== 'to' || ctx.quoteOf[k]! >= 0) continue;
     const named = sourceAfter(ctx, sentence, k + 2);
     if (!named) continue;
-    const { np, source } = named;
+    const { np } = named;
+    let { source } = named;
     const cue = { start: tokens[k]!.start, end: tokens[k + 1]!.end, lemma: 'according to' };
     const fragments: Range[] = [];
     const startsSentence = k === sentence.tokenStart || (k === sentence.tokenStart + 1 && /^[“"(]$/u.test(tokens[sentence.tokenStart]!.text));
@@ -46,7 +62,12 @@ export function accordingToAttributions(ctx: AttributionContext, sentence: Sente
       if (head) fragments.push(head);
     }
     if (tokens[np.tokenEnd]?.text === ',') {
-      const tail = clauseContent(ctx, sentence, np.tokenEnd + 1);
+      // "According to Holt, who spoke on Monday, the pier is safe": a relative clause about the
+      // source, set off by commas, is not what was said; it is part of the source as written, as
+      // it is for a reporting verb's subject.
+      const aside = relativeAsideEnd(ctx, sentence, np.tokenEnd);
+      if (aside > 0) source = { ...source, phrase: { start: source.phrase?.start ?? source.start, end: tokens[aside]!.end } };
+      const tail = clauseContent(ctx, sentence, (aside > 0 ? aside : np.tokenEnd) + 1);
       if (tail) fragments.push(tail);
     }
     if (fragments.length === 0) continue;

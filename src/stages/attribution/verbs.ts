@@ -1,6 +1,6 @@
 import type { AttributionCore as Attribution, Range, Sentence, SourceDraft } from '../../pipeline/types.js';
 import { clauseContent, leftContent, looksLikeClause, nounPhraseContent } from './content.js';
-import { OBJECT_PRONOUNS, PARTICIPLE_PREPOSITIONS } from './lexicon/grammar.js';
+import { CONTINUATION_VERBS, OBJECT_PRONOUNS, PARTICIPLE_PREPOSITIONS } from './lexicon/grammar.js';
 import type { CueForm } from './lexicon/index.js';
 import { notACue } from './not-cues.js';
 import { describeSource, isSourceNoun, nounPhraseStartingAt, withTrailingAppositive } from './noun-phrase.js';
@@ -176,6 +176,16 @@ function passiveAttribution(
   return subject && k > sentence.tokenStart ? { kind: 'indirect', source, fragments: [subject], sentence: sentence.index, confidence: 0.6 } : null;
 }
 
+/** The subject of a continuation verb before the "to" at `to` ("went on to", "continued to"), and whether it is negated. */
+function continuationSubject(ctx: AttributionContext, sentence: Sentence, to: number): { source: SourceDraft; negated: boolean; verb: number } | null {
+  let v = to - 1;
+  if (ctx.tokens[v]?.norm === 'on') v--;
+  if (v < sentence.tokenStart || !CONTINUATION_VERBS.has(ctx.tokens[v]!.norm)) return null;
+  const left = skipAuxiliariesLeft(ctx, v, sentence.tokenStart);
+  const subject = subjectBefore(ctx, sentence, left.last);
+  return subject ? { source: subject.source, negated: left.negated, verb: v } : null;
+}
+
 /** The content right of a cue, with its kind (a quotation makes it direct or mixed). */
 function contentRight(
   ctx: AttributionContext,
@@ -332,6 +342,15 @@ export function verbAttributions(ctx: AttributionContext, sentence: Sentence): A
         found.push({ kind: content.kind, cue, source, fragments: content.fragments, sentence: sentence.index, confidence: 0.7, negated: left.negated });
         continue;
       }
+    }
+    // "Holt went on to say that ...", "continued to insist that ...": the subject is the first verb's.
+    const handed = tokens[left.last]?.norm === 'to' && !form.participle ? continuationSubject(ctx, sentence, left.last) : null;
+    if (handed) {
+      const content = contentRight(ctx, sentence, cueEnd, form);
+      // The cue runs from the first verb, as one event ("went on to say").
+      const longCue = { ...cue, start: tokens[handed.verb]!.start };
+      if (content) found.push({ kind: content.kind, cue: longCue, source: handed.source, fragments: content.fragments, sentence: sentence.index, confidence: 0.7, negated: handed.negated });
+      continue;
     }
     const subject = subjectBefore(ctx, sentence, left.last);
     if (!subject) continue;

@@ -15,6 +15,9 @@ export const CONTACT_CLAUSE_PREPOSITIONS: ReadonlySet<string> = new Set(['to', '
 /** Participles of a source's wish not to be named ("asked not to be [identified]"). */
 export const ANONYMITY_PARTICIPLES: ReadonlySet<string> = new Set(['named', 'identified', 'quoted']);
 
+/** Verbs before "(on) to" and a cue that hand the cue their subject ("went on to say", "continued to insist"). */
+export const CONTINUATION_VERBS: ReadonlySet<string> = new Set(['go', 'goes', 'went', 'gone', 'going', 'continue', 'continues', 'continued', 'continuing', 'proceed', 'proceeds', 'proceeded']);
+
 /** Object pronouns that can be the listener of "told". */
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
 
