@@ -319,8 +319,9 @@ describe('attribution', () => {
     // A noun spelled like a cue verb ("states") inside the speaker's aside is no cue.
     ['“The quota is unfair,” Ivo Lund, the fisheries chief of Idaho, one of the states that fund the hatchery, said on Friday.', 'said', 'Ivo Lund, the fisheries chief of Idaho,', '“The quota is unfair,”'],
     // A passive cue with its agent; a time after an inverted source is not part of it; an adverb before "that".
-    ['It was announced by the harbour board that the pier would close.', 'announced', 'the harbour board', 'the pier would close'],
-    ['The closure was announced by the harbour board on Friday.', 'announced', 'the harbour board', 'The closure'],
+    ['It was announced by the harbour board that the pier would close.', 'announced by', 'the harbour board', 'the pier would close'],
+    ['The closure was announced by the harbour board on Friday.', 'announced by', 'the harbour board', 'The closure'],
+    ['The leak was first reported by the Valley Courier.', 'reported by', 'the Valley Courier', 'The leak'],
     ['The pier will close, said the harbour board on Friday.', 'said', 'the harbour board', 'The pier will close'],
     ['The mayor has said repeatedly that the pier would reopen.', 'said', 'The mayor', 'the pier would reopen'],
     // A continuation verb hands the cue its subject, and the cue runs from it.

@@ -1,5 +1,5 @@
 /** Uses of a cue word that report nothing, told apart from the reporting ones. */
-import { ANONYMITY_PARTICIPLES, CALL_NOT_SPEECH_PARTICLES, CONVENED_THINGS } from './lexicon/grammar.js';
+import { ANONYMITY_PARTICIPLES, BE_FORMS, CALL_NOT_SPEECH_PARTICLES, CONVENED_THINGS } from './lexicon/grammar.js';
 import { isContactClauseVerb } from './contact-clauses.js';
 import type { AttributionContext } from './sentence-view.js';
 
@@ -31,6 +31,13 @@ function notSpeechCall(ctx: AttributionContext, k: number): boolean {
   return false;
 }
 
+/** Whether a form of "be" stands before the word at `k`, an adverb or two allowed between ("was first reported"). */
+function afterBe(ctx: AttributionContext, k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && j >= k - 3 && ctx.tokens[j]!.pos === 'ADV') j--;
+  return j >= 0 && BE_FORMS.has(ctx.tokens[j]!.norm);
+}
+
 /** Whether "to be named" (or "identified") follows the word at `k`, with "not" before it or not. */
 function anonymityWish(ctx: AttributionContext, k: number): boolean {
   let j = k + 1;
@@ -49,7 +56,9 @@ export function notACue(ctx: AttributionContext, k: number, sentenceStart: numbe
   const t = ctx.tokens[k]!;
   const next = ctx.tokens[k + 1];
   const lemma = ctx.lex.cueForms.get(t.norm)?.entry.lemma;
-  if (lemma === 'report' && (next?.norm === 'by' || next?.norm === 'from')) return true;
+  // A credit line ("Reporting by", "reported from Midway Atoll"), but not a passive cue with its
+  // agent ("the story was first reported by the Ledger").
+  if (lemma === 'report' && (next?.norm === 'by' || next?.norm === 'from') && !(next.norm === 'by' && afterBe(ctx, k))) return true;
   // "to write off bad loans", "wrote down the stake": accounting, not writing.
   if (lemma === 'write' && (next?.norm === 'off' || next?.norm === 'down')) return true;
   if (t.capitalized && k > sentenceStart && ctx.inMention[k] === 1) return true;

@@ -295,7 +295,9 @@ export function verbAttributions(ctx: AttributionContext, sentence: Sentence): A
       const passive = passiveAttribution(ctx, sentence, k, cueEnd, left.last, form);
       if (passive) {
         const { cueEnd: end, ...rest } = passive;
-        found.push({ ...rest, cue: end === undefined ? cue : { start: cue.start, end: tokens[end - 1]!.end, lemma: 'quote as saying' }, negated: left.negated });
+        // The agent's "by" belongs to the cue ("was announced by"), as PolNeAR marks passive cues.
+        const passiveCue = tokens[cueEnd]?.norm === 'by' ? { ...cue, end: tokens[cueEnd]!.end } : cue;
+        found.push({ ...rest, cue: end === undefined ? passiveCue : { start: cue.start, end: tokens[end - 1]!.end, lemma: 'quote as saying' }, negated: left.negated });
       }
       continue;
     }
