@@ -62,9 +62,6 @@ export function transliteratedCurrencyBefore(input: UnitInput, k: number): { cod
   return CONSOLE_NUMBER.test(number.text) && !scaled ? null : { code, start: k - 1 };
 }
 
-/** Words that open a rate after an amount ("a year", "per week", "each month"). */
-const RATE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'every']);
-
 /** Digits as a number token writes them, with a sign and decimals ("-5", "21.5"). */
 const NUMBER_TEXT = /^[-−+]?\d+(?:\.\d+)?$/;
 
@@ -153,7 +150,7 @@ export function unitAfter(input: UnitInput, k: number, scaled: boolean): FoundUn
   const currencyEnd = matchAt(lex.currencyPhrases, tokens, at, limit);
   const currencyWord = currencyEnd > at ? surface(tokens, at, currencyEnd).toLowerCase() : '';
   // "9,250 pounds a year": a rate after "pounds" makes them money, as a wage or a fee.
-  const rateAfter = input.inTime[currencyEnd] === 1 && RATE_OPENERS.has(tokens[currencyEnd]?.norm ?? '');
+  const rateAfter = input.inTime[currencyEnd] === 1 && lex.perWords.has(tokens[currencyEnd]?.norm ?? '');
   const weight = lex.weightOrMoney.has(currencyWord) && !scaled && tokens[currencyEnd]?.norm !== 'sterling' && !rateAfter;
   // "12 euro zone countries", "5 dollar bills": the currency word qualifies a noun; "a million
   // dollar house" is an amount of money still.
