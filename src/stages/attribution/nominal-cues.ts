@@ -4,7 +4,7 @@
  */
 import type { AttributionCore as Attribution, Sentence, SourceDraft } from '../../pipeline/types.js';
 import { clauseContent } from './content.js';
-import { describeSource, nounPhraseEndingAt } from './noun-phrase.js';
+import { describeSource, nounPhraseEndingAt, sourceOfMention } from './noun-phrase.js';
 import type { AttributionContext } from './sentence-view.js';
 
 /** The possessive marker as the tokenizer writes it. */
@@ -12,22 +12,13 @@ const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 
 /** The person or organisation named right before the possessive marker at `marker` (the mentions stage marks it possessive). */
 function possessorSource(ctx: AttributionContext, from: number, marker: number): SourceDraft | null {
-  const m = ctx.draft.mentions.find((x) => x.tokenEnd === marker && x.tokenStart >= from);
-  // (A lone unknown name is a person, as describeSource reads it.)
-  if (!m || (m.kind !== 'person' && m.kind !== 'organization' && m.kind !== 'unknown')) return null;
-  const first = ctx.tokens[from]!;
-  return {
-    start: m.start,
-    end: m.nameRange.end,
-    tokenStart: m.tokenStart,
-    tokenEnd: m.tokenEnd,
-    phrase: { start: first.start, end: ctx.tokens[marker - 1]!.end },
-    kind: m.kind === 'organization' ? 'organization' : 'person',
-    mention: m.index,
-    role: m.roles[0] ?? null,
-    affiliation: m.affiliations[0] ?? null,
-    name: m.name,
-  };
+  for (let k = from; k < marker; k++) {
+    const m = ctx.mentionAt.get(k);
+    if (!m || m.tokenEnd !== marker) continue;
+    if (m.kind !== 'person' && m.kind !== 'organization' && m.kind !== 'unknown') return null;
+    return sourceOfMention(m, { start: ctx.tokens[from]!.start, end: ctx.tokens[marker - 1]!.end });
+  }
+  return null;
 }
 
 /** Attributions cued by a possessed reporting noun before "that", in one sentence. */

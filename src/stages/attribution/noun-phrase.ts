@@ -1,4 +1,4 @@
-import type { SourceDraft, Token } from '../../pipeline/types.js';
+import type { Mention, Range, SourceDraft, Token } from '../../pipeline/types.js';
 import { hasWord, surface } from '../../text/phrase-set.js';
 import { TERMINAL, type AttributionContext } from './sentence-view.js';
 
@@ -155,6 +155,25 @@ function headOf(ctx: AttributionContext, np: NounPhrase): Token | null {
 }
 
 /**
+ * A person or organisation the mentions stage named, as a source whose phrase is `phrase` (a
+ * lone unknown name is a person).
+ */
+export function sourceOfMention(m: Mention, phrase: Range, name: string = m.name): SourceDraft {
+  return {
+    start: m.start,
+    end: m.nameRange.end,
+    tokenStart: m.tokenStart,
+    tokenEnd: m.tokenEnd,
+    phrase: { start: phrase.start, end: phrase.end },
+    kind: m.kind === 'organization' ? 'organization' : 'person',
+    mention: m.index,
+    role: m.roles[0] ?? null,
+    affiliation: m.affiliations[0] ?? null,
+    name,
+  };
+}
+
+/**
  * Read a noun phrase as a source: a pronoun, a person or organisation the mentions stage named
  * (with role and affiliation), or a group, document or vague source by its head noun.
  *
@@ -194,18 +213,7 @@ export function describeSource(ctx: AttributionContext, np: NounPhrase): SourceD
     if (kind === 'organization' && head && head.index >= named.tokenEnd) return describeByHead(ctx, np, range, text);
     // The mention is the name (with a title before it); the phrase is everything that names the
     // source ("White House spokesman Josh Earnest").
-    return {
-      start: named.start,
-      end: named.nameRange.end,
-      tokenStart: named.tokenStart,
-      tokenEnd: named.tokenEnd,
-      phrase: { start: range.start, end: range.end },
-      kind: named.kind === 'unknown' ? 'person' : kind,
-      mention: named.index,
-      role: named.roles[0] ?? null,
-      affiliation: named.affiliations[0] ?? null,
-      name: named.kind === 'title' ? text : named.name,
-    };
+    return sourceOfMention(named, range, named.kind === 'title' ? text : named.name);
   }
   // "China said", "the United States said": a country or city alone stands for its government.
   const place = ctx.mentionAt.get(np.tokenStart) ?? ctx.mentionAt.get(np.tokenStart + 1);

@@ -144,19 +144,32 @@ function passiveAttribution(
   ctx: AttributionContext,
   sentence: Sentence,
   k: number,
+  cue: NonNullable<Attribution['cue']>,
   cueEnd: number,
-  subjectEnd: number,
+  left: { last: number; negated: boolean },
   form: CueForm,
-): { kind: Attribution['kind']; source: SourceDraft; fragments: Range[]; sentence: number; confidence: number; cueEnd?: number } | null {
+): Attribution | null {
   const { tokens } = ctx;
+  const subjectEnd = left.last;
+  const found = (kind: Attribution['kind'], source: SourceDraft, fragments: Range[], end: number, confidence: number, lemma = cue.lemma): Attribution => ({
+    kind,
+    cue: { start: cue.start, end: tokens[end - 1]!.end, lemma },
+    source,
+    fragments,
+    sentence: sentence.index,
+    confidence,
+    negated: left.negated,
+  });
   // "Holt was quoted as saying that ...": the subject is the source, "saying" brings the content.
   const saying = tokens[cueEnd]?.norm === 'as' ? ctx.lex.cueForms.get(tokens[cueEnd + 1]?.norm ?? '') : undefined;
   if (form.entry.lemma === 'quote' && saying && saying.entry.class === 'speech' && tokens[cueEnd + 1]!.norm.endsWith('ing')) {
     const subject = subjectBefore(ctx, sentence, subjectEnd);
     const content = subject ? contentRight(ctx, sentence, cueEnd + 2, saying) : null;
-    return subject && content ? { kind: content.kind, source: subject.source, fragments: content.fragments, sentence: sentence.index, confidence: 0.75, cueEnd: cueEnd + 2 } : null;
+    return subject && content ? found(content.kind, subject.source, content.fragments, cueEnd + 2, 0.75, 'quote as saying') : null;
   }
   if (tokens[cueEnd]?.norm !== 'by' || form.participle) return null;
+  // The agent's "by" belongs to the cue ("was announced by"), as PolNeAR marks passive cues.
+  const withBy = cueEnd + 1;
   const np = nounPhraseStartingAt(ctx, cueEnd + 1, sentence.tokenEnd, false);
   const source = np ? describeSource(ctx, np) : null;
   if (!np || !source || source.kind === 'pronoun' || source.kind === 'relative') return null;
@@ -164,7 +177,7 @@ function passiveAttribution(
   if (expletive) {
     if (tokens[np.tokenEnd]?.norm !== 'that') return null;
     const content = contentRight(ctx, sentence, np.tokenEnd, form);
-    return content ? { kind: content.kind, source, fragments: content.fragments, sentence: sentence.index, confidence: 0.7 } : null;
+    return content ? found(content.kind, source, content.fragments, withBy, 0.7) : null;
   }
   // The subject is the active verb's object: only a cue whose content can be a noun phrase
   // ("announced the closure") has it as content ("The report was written by staff" has none).
@@ -173,7 +186,7 @@ function passiveAttribution(
   const after = skipAdjuncts(ctx, sentence, np.tokenEnd);
   if (after < sentence.tokenEnd && !TERMINAL.test(tokens[after]!.text)) return null;
   const subject = leftContent(ctx, sentence, subjectEnd + 1);
-  return subject && k > sentence.tokenStart ? { kind: 'indirect', source, fragments: [subject], sentence: sentence.index, confidence: 0.6 } : null;
+  return subject && k > sentence.tokenStart ? found('indirect', source, [subject], withBy, 0.6) : null;
 }
 
 /** The subject of a continuation verb before the "to" at `to` ("went on to", "continued to"), and whether it is negated. */
@@ -292,13 +305,8 @@ export function verbAttributions(ctx: AttributionContext, sentence: Sentence): A
     const left = skipAuxiliariesLeft(ctx, k, sentence.tokenStart);
     const cue = { start: t.start, end: tokens[cueEnd - 1]!.end, lemma };
     if (left.passive) {
-      const passive = passiveAttribution(ctx, sentence, k, cueEnd, left.last, form);
-      if (passive) {
-        const { cueEnd: end, ...rest } = passive;
-        // The agent's "by" belongs to the cue ("was announced by"), as PolNeAR marks passive cues.
-        const passiveCue = tokens[cueEnd]?.norm === 'by' ? { ...cue, end: tokens[cueEnd]!.end } : cue;
-        found.push({ ...rest, cue: end === undefined ? passiveCue : { start: cue.start, end: tokens[end - 1]!.end, lemma: 'quote as saying' }, negated: left.negated });
-      }
+      const passive = passiveAttribution(ctx, sentence, k, cue, cueEnd, left, form);
+      if (passive) found.push(passive);
       continue;
     }
     const before = tokens[left.last];

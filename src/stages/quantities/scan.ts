@@ -6,7 +6,6 @@ import { isAddress, isLabel, isListNumber, isYearOfNoun, phoneEnd } from './not-
 import { minusBefore, numberAt, round, type NumberReading } from './numbers.js';
 import { currencyBefore, perAfter, transliteratedCurrencyBefore, unitAfter, type FoundUnit, type UnitInput } from './units.js';
 
-export type { QuantityDraft } from './quantity-factory.js';
 
 interface ScanInput extends UnitInput {
   readonly text: string;

@@ -6,11 +6,8 @@
  */
 import type { Token } from '../../pipeline/types.js';
 
-/** The fields of a token. */
-export type TokenFields = Token;
-
 /** A token with these fields. */
-export function makeToken(f: TokenFields): Token {
+export function makeToken(f: Token): Token {
   return {
     index: f.index,
     start: f.start,
@@ -26,6 +23,6 @@ export function makeToken(f: TokenFields): Token {
 }
 
 /** A copy of a token with some fields changed (its index, mostly). */
-export function withFields(t: Token, changes: Partial<TokenFields>): Token {
+export function withFields(t: Token, changes: Partial<Token>): Token {
   return makeToken({ ...t, ...changes });
 }
