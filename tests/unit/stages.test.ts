@@ -198,6 +198,14 @@ describe('attribution', () => {
     ['It is a promising start.', []],
     // An adjunct of time or occasion ends a noun-phrase content.
     ['Okafor criticised the plan during the hearing.', [['indirect', 'criticised', 'Okafor', 'Okafor', ['the plan']]]],
+    // "and" and a verb after a noun-phrase content start a second predicate of the subject, but
+    // go on inside an infinitive, and a passive participle after "and" is no predicate.
+    ['The senator criticised the ferry contracts and called for a new tender.', [
+      ['indirect', 'criticised', 'The senator', 'The senator', ['the ferry contracts']],
+      ['indirect', 'called for', 'The senator', 'The senator', ['a new tender']],
+    ]],
+    ['The mayors agreed to share one budget and rely on each other for roads.', [['indirect', 'agreed', 'The mayors', 'The mayors', ['to share one budget and rely on each other for roads']]]],
+    ['Okafor called the claims baseless and invented by rivals.', [['indirect', 'called', 'Okafor', 'Okafor', ['the claims baseless and invented by rivals']]]],
     // A preposition that completes the cue joins it, not one that starts a time.
     ['The union called for an inquiry into the deaths.', [['indirect', 'called for', 'The union', 'The union', ['an inquiry into the deaths']]]],
     ['Critics warned of a recession.', [['indirect', 'warned of', 'Critics', 'Critics', ['a recession']]]],

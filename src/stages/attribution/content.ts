@@ -104,11 +104,37 @@ function adjunctStartsAt(ctx: AttributionContext, k: number): boolean {
   return false;
 }
 
-/** A noun phrase running from `from` to the first comma or the end of the sentence. */
+/**
+ * Whether a second predicate of the cue's subject starts at token `k`: "and" or "but", then a
+ * finite verb ("criticised the deal and called for tariffs"). A noun phrase cannot go on with a
+ * verb, so the predicate is the subject's, not part of the content; a passive participle ("called
+ * the charges false and fabricated by rivals") is not one.
+ */
+function secondPredicateAt(ctx: AttributionContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  if ((t.norm !== 'and' && t.norm !== 'but') || ctx.quoteOf[k]! >= 0) return false;
+  let j = k + 1;
+  while (ctx.tokens[j]?.pos === 'ADV') j++;
+  const verb = ctx.tokens[j];
+  if (!verb || verb.norm.endsWith('ing') || ctx.tokens[j + 1]?.norm === 'by') return false;
+  return verb.pos === 'VERB' || (verb.pos === 'AUX' && ctx.tokens[j + 1]?.pos === 'VERB');
+}
+
+/**
+ * A noun phrase running from `from` to the first comma, an adjunct of time, a second predicate
+ * of the subject, or the end of the sentence. Once the phrase holds a verb of its own (an
+ * infinitive, a relative clause: "agreed to share a currency and rely on ..."), "and" and a verb
+ * may go on inside it, and only a comma or an adjunct ends it.
+ */
 export function nounPhraseContent(ctx: AttributionContext, sentence: Sentence, from: number): Range | null {
   let end = from;
   const limit = Math.min(sentence.tokenEnd, from + MAX_NOUN_PHRASE);
-  while (end < limit && !CLAUSE_STOPS.has(ctx.tokens[end]!.text) && !(end > from + 1 && adjunctStartsAt(ctx, end))) end++;
+  let verbal = false;
+  while (end < limit && !CLAUSE_STOPS.has(ctx.tokens[end]!.text) && !(end > from + 1 && adjunctStartsAt(ctx, end)) && !(end > from && !verbal && secondPredicateAt(ctx, end))) {
+    const t = ctx.tokens[end]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.norm === 'to' || t.norm === 'that' || ctx.lex.relativePronouns.has(t.norm)) verbal = true;
+    end++;
+  }
   end = Math.min(end, contentEnd(ctx, sentence, from));
   return end - from >= 1 ? rangeOf(ctx, from, end) : null;
 }
