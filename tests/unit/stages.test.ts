@@ -217,6 +217,8 @@ describe('attribution', () => {
       ['direct', 'said', 'Ana Ruiz', 'Ana Ruiz', ['“It is a sad day,”', '“We lost.”']],
       ['direct', null, null, 'Ana Ruiz', ['“Nobody asked.”']],
     ]],
+    // A short quotation inside the writer's sentence quotes a phrase; it is nobody's statement.
+    ['“We lost,” said Ana Ruiz. The scheme is known in town as “the bridge to nowhere.”', [['direct', 'said', 'Ana Ruiz', 'Ana Ruiz', ['“We lost,”']]]],
     // Typewriter quotation marks ('') open a sentence after a full stop.
     ["He said so. ''I don't judge that,'' he said.", [['direct', 'said', 'he', 'he', ["''I don't judge that,''"]]]],
     // Words before a quotation in its sentence are part of what was said (a mixed quotation).
