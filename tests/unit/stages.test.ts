@@ -217,6 +217,14 @@ describe('attribution', () => {
       ['direct', 'said', 'Ana Ruiz', 'Ana Ruiz', ['“It is a sad day,”', '“We lost.”']],
       ['direct', null, null, 'Ana Ruiz', ['“Nobody asked.”']],
     ]],
+    // A question put with "asked" and no subject: no source, the question up to its clause's comma.
+    ['Asked on Monday whether the pier would reopen, the mayor said it was too early to tell.', [
+      ['indirect', 'Asked', null, null, ['whether the pier would reopen']],
+      ['indirect', 'said', 'the mayor', 'the mayor', ['it was too early to tell']],
+    ]],
+    ['The mayor smiled when asked about the budget.', [['indirect', 'asked about', null, null, ['the budget']]]],
+    ['Asked if the vote was “fair,” most residents said yes.', [['indirect', 'Asked', null, null, ['if the vote was “fair,”']]]],
+    ['She asked the clerk for the file.', []],
     // A short quotation inside the writer's sentence quotes a phrase; it is nobody's statement.
     ['“We lost,” said Ana Ruiz. The scheme is known in town as “the bridge to nowhere.”', [['direct', 'said', 'Ana Ruiz', 'Ana Ruiz', ['“We lost,”']]]],
     // Typewriter quotation marks ('') open a sentence after a full stop.

@@ -5,6 +5,7 @@ import { nominalAttributions } from './nominal-cues.js';
 import { accordingToAttributions } from './according-to.js';
 import { clipAtNextSpeaker } from './clip.js';
 import { colonAttributions } from './colon-cues.js';
+import { questionAttributions } from './questions.js';
 import { quotationAttributions } from './quotations.js';
 import { createContext } from './sentence-view.js';
 import { sentenceStatement, statementTimeOf, type SentenceStatement } from './statement.js';
@@ -16,8 +17,9 @@ function sameCue(a: AttributionCore, b: AttributionCore): boolean {
 }
 
 /**
- * attribution: cue, source and content of every reporting event: "according to", reporting
- * verbs (indirect, parenthetical, inverted, participial, colon), a speaker's name and a colon
+ * attribution: cue, source and content of every reporting event: "according to", questions
+ * put with "asked" ("Asked whether ..., X said"), reporting verbs (indirect, parenthetical,
+ * inverted, participial, colon), a speaker's name and a colon
  * (headlines, transcripts), direct quotations (cue after the quotation, a dash and a name,
  * split quotations, quotations over paragraphs, floating quotations), with the
  * statement time and cited sources of each sentence.
@@ -33,10 +35,11 @@ export const attributionStage: Stage = {
     for (const t of draft.times) timesBySentence[t.sentence]!.push(t);
     for (const sentence of draft.sentences) {
       const according = accordingToAttributions(ctx, sentence);
-      const verbs = verbAttributions(ctx, sentence).filter((v) => !according.some((a) => sameCue(a, v)));
-      const colon = according.length + verbs.length === 0 ? colonAttributions(ctx, sentence) : [];
+      const questions = questionAttributions(ctx, sentence);
+      const verbs = verbAttributions(ctx, sentence).filter((v) => !according.some((a) => sameCue(a, v)) && !questions.some((q) => sameCue(q, v)));
+      const colon = according.length + questions.length + verbs.length === 0 ? colonAttributions(ctx, sentence) : [];
       const nominal = nominalAttributions(ctx, sentence);
-      perSentence.push(...clipAtNextSpeaker(ctx, [...according, ...verbs, ...colon, ...nominal]));
+      perSentence.push(...clipAtNextSpeaker(ctx, [...according, ...questions, ...verbs, ...colon, ...nominal]));
       statements.push(sentenceStatement(ctx, sentence));
     }
     const quoted = quotationAttributions(ctx, perSentence);

@@ -18,6 +18,9 @@ export const ANONYMITY_PARTICIPLES: ReadonlySet<string> = new Set(['named', 'ide
 /** Verbs before "(on) to" and a cue that hand the cue their subject ("went on to say", "continued to insist"). */
 export const CONTINUATION_VERBS: ReadonlySet<string> = new Set(['go', 'goes', 'went', 'gone', 'going', 'continue', 'continues', 'continued', 'continuing', 'proceed', 'proceeds', 'proceeded']);
 
+/** Words that open a question reported after "asked" ("Asked whether ...", "when asked why ..."). */
+export const QUESTION_OPENERS: ReadonlySet<string> = new Set(['if', 'whether', 'what', 'who', 'whom', 'whose', 'why', 'how', 'when', 'where', 'which']);
+
 /** Object pronouns that can be the listener of "told". */
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
 

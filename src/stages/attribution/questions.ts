@@ -1,0 +1,60 @@
+import type { AttributionCore as Attribution, Sentence } from '../../pipeline/types.js';
+import { rangeOf } from './content.js';
+import { QUESTION_OPENERS } from './lexicon/grammar.js';
+import { contentEnd, type AttributionContext } from './sentence-view.js';
+
+/** Longest stretch of adjuncts (in tokens) between "asked" and its question ("Asked on Monday whether"). */
+const ADJUNCT_WINDOW = 8;
+
+/** Where the question after "asked" starts: a question word, or "to" and a verb, after adjuncts; else -1. */
+function questionStart(ctx: AttributionContext, sentence: Sentence, from: number): number {
+  const { tokens } = ctx;
+  const limit = Math.min(sentence.tokenEnd, from + ADJUNCT_WINDOW);
+  for (let k = from; k < limit; k++) {
+    const t = tokens[k]!;
+    if (QUESTION_OPENERS.has(t.norm) || (t.norm === 'to' && tokens[k + 1]?.pos === 'VERB')) return k;
+    // Only a time or place may come first ("Asked on Fox News who ..."), not a clause or a listener.
+    if (k === from && t.pos !== 'ADP' && !ctx.timeAt.has(k)) return -1;
+    if (t.type === 'punctuation' || t.pos === 'VERB' || t.pos === 'AUX' || ctx.quoteOf[k]! >= 0) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Attributions of a question put to someone, with the participle "asked" and no subject:
+ * "Asked whether the pier would reopen, the mayor said ...", "... she said when asked about
+ * the vote." The cue is "asked" (with "about"), the content is the question up to the clause's
+ * comma, and there is no source: who asked is not said (PolNeAR's reading).
+ */
+export function questionAttributions(ctx: AttributionContext, sentence: Sentence): Attribution[] {
+  const { tokens } = ctx;
+  const found: Attribution[] = [];
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+    const t = tokens[k]!;
+    if (t.norm !== 'asked' || ctx.quoteOf[k]! >= 0) continue;
+    const opensClause = k === sentence.tokenStart || (tokens[k - 1]!.norm === 'when' && ctx.quoteOf[k - 1]! < 0);
+    if (!opensClause) continue;
+    const withAbout = tokens[k + 1]?.norm === 'about';
+    const cueEnd = withAbout ? k + 2 : k + 1;
+    const from = withAbout ? cueEnd : questionStart(ctx, sentence, cueEnd);
+    if (from < 0 || from >= sentence.tokenEnd) continue;
+    let end = contentEnd(ctx, sentence, from);
+    // The question ends at its clause's comma, also one inside a closing quotation (`whether
+    // it was “fair,” most said`).
+    for (let j = from + 1; j < end; j++) {
+      const mark = tokens[j]!.text;
+      if ((mark === ',' || mark === ';') && ctx.quoteOf[j]! < 0) {
+        end = j;
+        break;
+      }
+      if (ctx.closesQuote[j] && tokens[j - 1]!.text === ',') {
+        end = j + 1;
+        break;
+      }
+    }
+    if (end - from < 1) continue;
+    const cue = { start: t.start, end: tokens[cueEnd - 1]!.end, lemma: withAbout ? 'ask about' : 'ask' };
+    found.push({ kind: 'indirect', cue, source: null, fragments: [rangeOf(ctx, from, end)], sentence: sentence.index, confidence: 0.6, negated: false });
+  }
+  return found;
+}
