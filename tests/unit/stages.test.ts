@@ -217,6 +217,13 @@ describe('attribution', () => {
       ['direct', 'said', 'Ana Ruiz', 'Ana Ruiz', ['“It is a sad day,”', '“We lost.”']],
       ['direct', null, null, 'Ana Ruiz', ['“Nobody asked.”']],
     ]],
+    // Quantifiers and shares that stand for people are sources; a floating one leaves the pronoun.
+    ['Some said the vote was rigged.', [['indirect', 'said', 'Some', 'Some', ['the vote was rigged']]]],
+    ['Many believe the mayor will run again.', [['indirect', 'believe', 'Many', 'Many', ['the mayor will run again']]]],
+    ['Six in 10 voters say the city is on the wrong track.', [['indirect', 'say', 'Six in 10 voters', 'Six in 10 voters', ['the city is on the wrong track']]]],
+    ['They both said the plan failed.', [['indirect', 'said', 'They', 'They', ['the plan failed']]]],
+    ['Someone believes the plan failed.', []],
+    ['The expected result came late.', []],
     // A question put with "asked" and no subject: no source, the question up to its clause's comma.
     ['Asked on Monday whether the pier would reopen, the mayor said it was too early to tell.', [
       ['indirect', 'Asked', null, null, ['whether the pier would reopen']],

@@ -1,5 +1,7 @@
 import type { Mention, Range, SourceDraft, Token } from '../../pipeline/types.js';
+import { CARDINAL_WORDS } from '../../lexicon/number-words.js';
 import { hasWord, surface } from '../../text/phrase-set.js';
+import { PEOPLE_QUANTIFIERS } from './lexicon/grammar.js';
 import { TERMINAL, type AttributionContext } from './sentence-view.js';
 
 /** A half-open token range holding a noun phrase. */
@@ -62,7 +64,9 @@ export function nounPhraseEndingAt(ctx: AttributionContext, last: number, floor:
   for (let k = last; k >= floor && last - k < MAX_LENGTH; k--) {
     const t = tokens[k]!;
     // "whatever Okafor said", "everything she said": the pronoun is not part of the source.
-    if (t.pos === 'PRON' && k < last && !POSSESSIVE_PRONOUNS.has(t.norm)) break;
+    // ("They both said": a quantifier floating after the pronoun keeps it.)
+    const floating = k === last - 1 && PEOPLE_QUANTIFIERS.has(tokens[last]!.norm) && ctx.lex.pronouns.has(t.norm);
+    if (t.pos === 'PRON' && k < last && !POSSESSIVE_PRONOUNS.has(t.norm) && !floating) break;
     // "In a speech Mrs. Okafor said" (no comma): a common noun right before a name ends the phrase,
     // unless it is a role ("the event organizer Alliance", "campaign chairman John Doe").
     const named = start <= last && tokens[start]!.capitalized && ctx.inMention[start] === 1;
@@ -149,6 +153,8 @@ function headOf(ctx: AttributionContext, np: NounPhrase): Token | null {
     const t = ctx.tokens[k]!;
     // ("advisers to Mayor Holm": "to" opens a phrase after the head, as the other prepositions do.)
     if (k > np.tokenStart && (ctx.lex.nounPhrasePrepositions.has(t.norm) || t.norm === 'to' || t.text === ',')) break;
+    // ("They both", "the aides all": a quantifier floating after the head is not the head.)
+    if (head !== null && t.pos === 'DET') continue;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || (t.capitalized && t.type === 'word') || isSourceNoun(ctx, t)) head = t;
   }
   return head;
@@ -185,6 +191,10 @@ export function describeSource(ctx: AttributionContext, np: NounPhrase): SourceD
   const lastToken = tokens[np.tokenEnd - 1]!;
   const range = { start: first.start, end: lastToken.end, tokenStart: np.tokenStart, tokenEnd: np.tokenEnd };
   const text = draft.text.slice(range.start, range.end);
+  // "They both said": the pronoun before a floating quantifier is the source.
+  if (np.tokenEnd - np.tokenStart === 2 && ctx.lex.pronouns.has(first.norm) && PEOPLE_QUANTIFIERS.has(lastToken.norm)) {
+    return { start: first.start, end: first.end, tokenStart: np.tokenStart, tokenEnd: np.tokenStart + 1, kind: 'pronoun', mention: null, role: null, affiliation: null, name: first.text };
+  }
   if (np.tokenEnd - np.tokenStart === 1) {
     if (ctx.lex.pronouns.has(first.norm)) {
       return { ...range, kind: 'pronoun', mention: null, role: null, affiliation: null, name: text };
@@ -223,6 +233,11 @@ export function describeSource(ctx: AttributionContext, np: NounPhrase): SourceD
   return describeByHead(ctx, np, range, text);
 }
 
+/** Whether a token is a number, in figures or in words ("10", "three"). */
+function isNumber(t: Token): boolean {
+  return t.pos === 'NUM' || Object.hasOwn(CARDINAL_WORDS, t.norm);
+}
+
 /** Classify a source phrase by its head noun. */
 function describeByHead(
   ctx: AttributionContext,
@@ -230,9 +245,11 @@ function describeByHead(
   range: Pick<SourceDraft, 'start' | 'end' | 'tokenStart' | 'tokenEnd'>,
   text: string,
 ): SourceDraft | null {
+  const base = { ...range, mention: null, role: null, affiliation: null, name: text } as const;
+  // "Six in 10 voters say", "one in three said": a share of people.
+  if (isNumber(ctx.tokens[np.tokenStart]!) && ctx.tokens[np.tokenStart + 1]?.norm === 'in' && np.tokenStart + 2 < np.tokenEnd && isNumber(ctx.tokens[np.tokenStart + 2]!)) return { ...base, kind: 'group' };
   const head = headOf(ctx, np);
   if (!head || ctx.lex.nonSources.has(head.norm)) return null;
-  const base = { ...range, mention: null, role: null, affiliation: null, name: text } as const;
   if (ctx.names.organizationHeads.has(head.norm)) return { ...base, kind: 'organization' };
   if (ctx.lex.documentNouns.has(head.norm)) return { ...base, kind: 'document' };
   if (ctx.lex.vagueNouns.has(head.norm)) return { ...base, kind: 'vague' };

@@ -1,6 +1,6 @@
 import type { AttributionCore as Attribution, Range, Sentence, SourceDraft } from '../../pipeline/types.js';
 import { clauseContent, leftContent, looksLikeClause, nounPhraseContent } from './content.js';
-import { CONTINUATION_VERBS, OBJECT_PRONOUNS, PARTICIPLE_PREPOSITIONS } from './lexicon/grammar.js';
+import { CONTINUATION_VERBS, OBJECT_PRONOUNS, PARTICIPLE_PREPOSITIONS, PEOPLE_QUANTIFIERS } from './lexicon/grammar.js';
 import type { CueForm } from './lexicon/index.js';
 import { notACue } from './not-cues.js';
 import { describeSource, isSourceNoun, nounPhraseStartingAt, withTrailingAppositive } from './noun-phrase.js';
@@ -283,9 +283,10 @@ export function verbAttributions(ctx: AttributionContext, sentence: Sentence): A
     const t = tokens[k]!;
     const form = ctx.lex.cueForms.get(t.norm);
     if (!form || ctx.quoteOf[k]! >= 0 || !isVerbLike(ctx, k)) continue;
-    // "an estimated £85,000", "the expected result": an adjective, not a cue.
+    // "an estimated £85,000", "the expected result": an adjective, not a cue ("Some said",
+    // "Many believe": a determiner standing for people is the subject).
     const previous = tokens[k - 1];
-    if (previous && k > sentence.tokenStart && previous.pos === 'DET') continue;
+    if (previous && k > sentence.tokenStart && previous.pos === 'DET' && !ctx.lex.vagueNouns.has(previous.norm)) continue;
     // "the wages agreed with drivers": a participle after a common noun that cannot speak.
     const reduced = previous !== undefined && previous.pos === 'NOUN' && !previous.capitalized && t.norm.endsWith('ed') && !isSourceNoun(ctx, previous) && tokens[k + 1]?.pos === 'ADP';
     if (reduced || notACue(ctx, k, sentence.tokenStart)) continue;
@@ -366,7 +367,8 @@ export function verbAttributions(ctx: AttributionContext, sentence: Sentence): A
     if (!subject) continue;
     // "footage of Ruiz saying ...": the speaker is the one shown, not the footage.
     const source = (form.participle && subject.source.kind === 'document' ? shownSpeaker(ctx, subject.start, left.last) : null) ?? subject.source;
-    if (form.entry.class !== 'speech' && source.kind === 'vague' && source.mention === null && !/s$/.test(source.name)) continue;
+    // ("Someone believes" is too vague to hold a belief; "Critics believe", "Many believe" are people.)
+    if (form.entry.class !== 'speech' && source.kind === 'vague' && source.mention === null && !/s$/.test(source.name) && !PEOPLE_QUANTIFIERS.has(source.name.toLowerCase())) continue;
     // `"...," she said` is left to the quotation rules.
     const closing = tokens[subject.start - 1]?.text === ',' ? subject.start - 2 : subject.start - 1;
     const quoteBefore = closing >= sentence.tokenStart && ctx.closesQuote[closing] === 1 && !ctx.titleQuote[ctx.quoteOf[closing]!];

@@ -21,6 +21,9 @@ export const CONTINUATION_VERBS: ReadonlySet<string> = new Set(['go', 'goes', 'w
 /** Words that open a question reported after "asked" ("Asked whether ...", "when asked why ..."). */
 export const QUESTION_OPENERS: ReadonlySet<string> = new Set(['if', 'whether', 'what', 'who', 'whom', 'whose', 'why', 'how', 'when', 'where', 'which']);
 
+/** Quantifiers that stand alone for a number of people as a subject ("Many believe", "Both think"). */
+export const PEOPLE_QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'both', 'few', 'several', 'others']);
+
 /** Object pronouns that can be the listener of "told". */
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
 

@@ -6,6 +6,7 @@
 /** Heads of vague sources. */
 export const VAGUE_SOURCE_NOUNS: readonly string[] = [
   'source', 'sources', 'insider', 'insiders', 'observer', 'observers', 'people', 'some', 'others', 'many',
+  'most', 'both', 'few', 'several',
   'person', 'someone', 'rumours', 'rumors', 'reports', 'accounts',
 ];
 
