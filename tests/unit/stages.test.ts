@@ -239,6 +239,17 @@ describe('attribution', () => {
     // Words before a quotation in its sentence are part of what was said (a mixed quotation).
     ['The plan failed because “it was rushed,” she said.', [['mixed', 'said', 'she', 'she', ['The plan failed because “it was rushed,”']]]],
     ['Halvorsen told his listeners on Monday, “We won.”', [['direct', 'told', 'Halvorsen', 'Halvorsen', ['“We won.”']]]],
+    // Typewriter marks closing a single quotation inside a double one ('' then ').
+    ["''I would call it 'old-school,''' said Greg Sly, a former aide.", [['direct', 'said', 'Greg Sly', 'Greg Sly', ["''I would call it 'old-school,'''"]]]],
+    // A participle aside after the cue is not content; the quotation before is.
+    ['“Can we win?” Okafor said, gripping the lectern.', [['direct', 'said', 'Okafor', 'Okafor', ['“Can we win?”']]]],
+    ['Okafor said, gripping the lectern.', []],
+    // After an inverted cue, a participle goes on with the content; a reporting one is the speaker's own.
+    ['Fares will rise, the agency said on Monday, taking a ticket to £3.', [['indirect', 'said', 'the agency', 'the agency', ['Fares will rise', 'taking a ticket to £3']]]],
+    ['Fares will rise, the agency said on Monday, citing higher costs.', [
+      ['indirect', 'said', 'the agency', 'the agency', ['Fares will rise']],
+      ['indirect', 'citing', 'the agency', 'the agency', ['higher costs']],
+    ]],
     // Typewriter marks that wink splits as "'" + "'A".
     ["''A bridge will help,'' he said.", [['direct', 'said', 'he', 'he', ["''A bridge will help,''"]]]],
     // A quoted programme title is part of the listener.

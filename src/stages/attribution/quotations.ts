@@ -115,6 +115,12 @@ function subjectWithAsideThenCue(
   return null;
 }
 
+/** Whether an -ing participle opening an aside starts at token `k` ("gripping the lectern"). */
+function participleAt(ctx: AttributionContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  return t !== undefined && (t.pos === 'VERB' || t.pos === 'ADJ') && t.norm.endsWith('ing') && !ctx.lex.cueForms.has(t.norm);
+}
+
 /**
  * Whether the words after a cue, to the end of its sentence, are only adjuncts (`said on
  * Friday.`, `asked.`), not a clause of their own (`said the campaign would focus on jobs.`).
@@ -232,7 +238,9 @@ export function quotationAttributions(ctx: AttributionContext, earlier: readonly
     const following = draft.sentences[last.index + 1];
     if (!after && q.closed && q.tokenEnd === last.tokenEnd && following && following.tokenStart === q.tokenEnd && following.paragraph === last.paragraph) {
       const candidate = cueAfter(ctx, following, q.tokenEnd);
-      if (candidate && tokens[candidate.end]?.text !== ',' && onlyAdjunctsAfter(ctx, following, candidate.end)) {
+      // (`“... ?” Okafor said, gripping the lectern.`: a participle aside may follow the cue.)
+      const aside = tokens[candidate?.end ?? -1]?.text === ',' && participleAt(ctx, candidate!.end + 1);
+      if (candidate && (aside || (tokens[candidate.end]?.text !== ',' && onlyAdjunctsAfter(ctx, following, candidate.end)))) {
         after = candidate;
         last = following;
       }

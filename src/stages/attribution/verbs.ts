@@ -1,4 +1,5 @@
 import type { AttributionCore as Attribution, Range, Sentence, SourceDraft } from '../../pipeline/types.js';
+import { firstStartingAtOrAfter } from '../../text/sorted-ranges.js';
 import { clauseContent, leftContent, looksLikeClause, nounPhraseContent } from './content.js';
 import { CONTINUATION_VERBS, OBJECT_PRONOUNS, PARTICIPLE_PREPOSITIONS, PEOPLE_QUANTIFIERS } from './lexicon/grammar.js';
 import type { CueForm } from './lexicon/index.js';
@@ -199,6 +200,23 @@ function continuationSubject(ctx: AttributionContext, sentence: Sentence, to: nu
   return subject ? { source: subject.source, negated: left.negated, verb: v } : null;
 }
 
+/**
+ * Whether an aside opened by an -ing participle starts at token `k` ("gripping the lectern"),
+ * not a reporting participle ("adding that") nor a clause with a gerund subject ("replacing him
+ * would be hard").
+ */
+function participleAsideAt(ctx: AttributionContext, sentence: Sentence, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || (t.pos !== 'VERB' && t.pos !== 'ADJ') || !t.norm.endsWith('ing') || ctx.lex.cueForms.has(t.norm)) return false;
+  return !looksLikeClause(ctx, k, sentence.tokenEnd);
+}
+
+/** Whether a reporting participle starts at token `k` ("citing costs", "adding that"). */
+function cueParticipleAt(ctx: AttributionContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  return t !== undefined && (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'NOUN') && ctx.lex.cueForms.get(t.norm)?.participle === true;
+}
+
 /** The content right of a cue, with its kind (a quotation makes it direct or mixed). */
 function contentRight(
   ctx: AttributionContext,
@@ -237,7 +255,11 @@ function contentRight(
     c = topic.tokenEnd;
   }
   let clause = false;
-  if (tokens[c]?.text === ':' || tokens[c]?.text === ',') c++;
+  if (tokens[c]?.text === ':' || tokens[c]?.text === ',') {
+    c++;
+    // "said, gripping the lectern": a participle aside, not what was said.
+    if (tokens[c - 1]!.text === ',' && participleAsideAt(ctx, sentence, c)) return null;
+  }
   // "said during a rally in Michigan that ...", "wrote on its website that ...": a phrase
   // between the cue and "that" is not content.
   const that = thatAhead(ctx, sentence, c);
@@ -317,7 +339,9 @@ export function verbAttributions(ctx: AttributionContext, sentence: Sentence): A
     const tailFrom = listener ? listener.tokenEnd : cueEnd;
     const next = tokens[tailFrom];
     const afterAdjuncts = skipAdjuncts(ctx, sentence, tailFrom);
-    const endsAfter = afterAdjuncts >= sentence.tokenEnd || TERMINAL.test(tokens[afterAdjuncts]!.text);
+    // ("Fares will rise, the council said on Monday, citing costs.": a participle may follow.)
+    const asideAfter = tokens[afterAdjuncts]?.text === ',' && (participleAsideAt(ctx, sentence, afterAdjuncts + 1) || cueParticipleAt(ctx, afterAdjuncts + 1));
+    const endsAfter = afterAdjuncts >= sentence.tokenEnd || TERMINAL.test(tokens[afterAdjuncts]!.text) || asideAfter;
 
     // "Y, said X." — inversion after a comma.
     if (before?.text === ',' && !form.participle) {
@@ -338,7 +362,10 @@ export function verbAttributions(ctx: AttributionContext, sentence: Sentence): A
     }
     // ", noting that Y", "by citing X" — the subject is the main clause's.
     if (form.participle && (before?.text === ',' || PARTICIPLE_PREPOSITIONS.has(before?.norm ?? ''))) {
-      const source = mainSubject(ctx, sentence, left.last);
+      // "..., the agency said on Monday, citing costs": the speaker of the cue just before.
+      const last = found[found.length - 1];
+      const lastCueEnd = last?.cue && last.source ? firstStartingAtOrAfter(tokens, last.cue.end) : -1;
+      const source = lastCueEnd > 0 && before?.text === ',' && skipAdjuncts(ctx, sentence, lastCueEnd) === left.last ? last!.source : mainSubject(ctx, sentence, left.last);
       const content = source ? contentRight(ctx, sentence, cueEnd, form) : null;
       if (source && content) {
         found.push({ kind: content.kind, cue, source, fragments: content.fragments, sentence: sentence.index, confidence: 0.75, negated: left.negated });
@@ -379,7 +406,10 @@ export function verbAttributions(ctx: AttributionContext, sentence: Sentence): A
     const subordinate = ctx.lex.subordinators.has(tokens[sentence.tokenStart]!.norm);
     if (setOff && !subordinate && (next?.text === ',' || endsAfter)) {
       const head = leftContent(ctx, sentence, subject.start - 1);
-      const tail = next?.text === ',' ? clauseContent(ctx, sentence, tailFrom + 1) : null;
+      // A participle after the cue goes on with what was reported ("..., the agency said,
+      // citing rising costs"), as PolNeAR marks it.
+      // ("..., the agency said, citing costs": a reporting participle opens an attribution of its own.)
+      const tail = tokens[afterAdjuncts]?.text === ',' && !cueParticipleAt(ctx, afterAdjuncts + 1) ? clauseContent(ctx, sentence, afterAdjuncts + 1) : null;
       const fragments = [head, tail].filter((r): r is Range => r !== null);
       if (fragments.length > 0) {
         found.push({ kind: 'indirect', cue, source, fragments, sentence: sentence.index, confidence: 0.8, negated: left.negated });

@@ -101,6 +101,19 @@ export function findQuotations(tokens: readonly Token[], paragraphs: readonly Pa
       const mark = markOf(token, lex);
       if (!mark) continue;
       const top = stack[stack.length - 1];
+      // `''the word 'old-school,''' he said`: typewriter marks that close a single quotation and
+      // the double one around it come as '' then '; the single closes first.
+      if (token.text === "''" && stack.length === 2 && top!.family === 'single' && tokens[i + 1]?.text === "'" && !tokens[i + 1]!.spaceBefore && i + 1 < para.tokenEnd) {
+        const inner = stack.pop()!;
+        inner.pieces.push({ start: inner.pieceStart, end: token.end });
+        found.push({ start: inner.start, end: token.end, tokenStart: inner.tokenStart, tokenEnd: i + 1, depth: inner.depth, closed: true, pieces: inner.pieces });
+        const outer = stack.pop()!;
+        const closing = tokens[i + 1]!;
+        outer.pieces.push({ start: outer.pieceStart, end: closing.end });
+        found.push({ start: outer.start, end: closing.end, tokenStart: outer.tokenStart, tokenEnd: i + 2, depth: outer.depth, closed: true, pieces: outer.pieces });
+        i++;
+        continue;
+      }
       const canClose = top !== undefined && top.family === mark.family;
       let role = mark.role;
       if (role === 'either') {
