@@ -241,6 +241,10 @@ describe('attribution', () => {
     ['Halvorsen told his listeners on Monday, “We won.”', [['direct', 'told', 'Halvorsen', 'Halvorsen', ['“We won.”']]]],
     // Typewriter marks closing a single quotation inside a double one ('' then ').
     ["''I would call it 'old-school,''' said Greg Sly, a former aide.", [['direct', 'said', 'Greg Sly', 'Greg Sly', ["''I would call it 'old-school,'''"]]]],
+    // "continued" reports when a colon or a quotation follows it in the same sentence.
+    ['Harlan continued: “The turnout is a local issue, but it matters.”', [['direct', 'continued', 'Harlan', 'Harlan', ['“The turnout is a local issue, but it matters.”']]]],
+    ['Ruiz continued, “When the cameras leave, we are still here.”', [['direct', 'continued', 'Ruiz', 'Ruiz', ['“When the cameras leave, we are still here.”']]]],
+    ['The rain continued, and the river rose.', []],
     // A participle aside after the cue is not content; the quotation before is.
     ['“Can we win?” Okafor said, gripping the lectern.', [['direct', 'said', 'Okafor', 'Okafor', ['“Can we win?”']]]],
     ['Okafor said, gripping the lectern.', []],

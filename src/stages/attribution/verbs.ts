@@ -28,6 +28,27 @@ function isVerbLike(ctx: AttributionContext, k: number): boolean {
   return (subjectBefore || sourceBefore) && contentAfter;
 }
 
+/** Cue forms of the verbs that report only before a colon or a quotation, by lemma. */
+const colonCueForms = new Map<string, CueForm>();
+
+/**
+ * A verb that reports only when a colon or a quotation follows it ("Okafor continued: “...”",
+ * "She continued, “...”"), as a clause-taking speech cue; else undefined.
+ */
+function colonCueAt(ctx: AttributionContext, k: number): CueForm | undefined {
+  const lemma = ctx.lex.colonCueForms.get(ctx.tokens[k]!.norm);
+  if (lemma === undefined || ctx.tokens[k]!.pos !== 'VERB') return undefined;
+  const next = ctx.tokens[k + 1];
+  const introduces = next !== undefined && (next.text === ':' || ((next.text === ',' || next.text === ':') && ctx.opensQuote[k + 2] === 1) || ctx.opensQuote[k + 1] === 1);
+  if (!introduces) return undefined;
+  let form = colonCueForms.get(lemma);
+  if (!form) {
+    form = { entry: { lemma, class: 'speech', content: 'clause' }, participle: false, particles: null };
+    colonCueForms.set(lemma, form);
+  }
+  return form;
+}
+
 /** Whether the quotation closing at token `close` ends with a full stop (`."`): what follows is a new sentence, not its cue. */
 function quoteEndsSentence(ctx: AttributionContext, close: number): boolean {
   const last = ctx.tokens[close - 1];
@@ -303,7 +324,7 @@ export function verbAttributions(ctx: AttributionContext, sentence: Sentence): A
   const found: Attribution[] = [];
   for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
     const t = tokens[k]!;
-    const form = ctx.lex.cueForms.get(t.norm);
+    const form = ctx.lex.cueForms.get(t.norm) ?? colonCueAt(ctx, k);
     if (!form || ctx.quoteOf[k]! >= 0 || !isVerbLike(ctx, k)) continue;
     // "an estimated £85,000", "the expected result": an adjective, not a cue ("Some said",
     // "Many believe": a determiner standing for people is the subject).
