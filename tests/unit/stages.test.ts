@@ -241,6 +241,8 @@ describe('attribution', () => {
     ['Halvorsen told his listeners on Monday, “We won.”', [['direct', 'told', 'Halvorsen', 'Halvorsen', ['“We won.”']]]],
     // Typewriter marks closing a single quotation inside a double one ('' then ').
     ["''I would call it 'old-school,''' said Greg Sly, a former aide.", [['direct', 'said', 'Greg Sly', 'Greg Sly', ["''I would call it 'old-school,'''"]]]],
+    // A quotation split around its cue and a participle aside.
+    ['“Every time you say that,” Kemp said, pointing to the report, “you hand the critics a weapon.”', [['direct', 'said', 'Kemp', 'Kemp', ['“Every time you say that,”', '“you hand the critics a weapon.”']]]],
     // "continued" reports when a colon or a quotation follows it in the same sentence.
     ['Harlan continued: “The turnout is a local issue, but it matters.”', [['direct', 'continued', 'Harlan', 'Harlan', ['“The turnout is a local issue, but it matters.”']]]],
     ['Ruiz continued, “When the cameras leave, we are still here.”', [['direct', 'continued', 'Ruiz', 'Ruiz', ['“When the cameras leave, we are still here.”']]]],

@@ -121,6 +121,26 @@ function participleAt(ctx: AttributionContext, k: number): boolean {
   return t !== undefined && (t.pos === 'VERB' || t.pos === 'ADJ') && t.norm.endsWith('ing') && !ctx.lex.cueForms.has(t.norm);
 }
 
+/** Longest participle aside (in tokens) between a cue and the rest of a split quotation. */
+const MAX_ASIDE = 10;
+
+/**
+ * The opening mark of the quotation that resumes after a participle aside starting at `from`
+ * (`pointing to the report, “...`), or -1.
+ */
+function quoteAfterAside(ctx: AttributionContext, sentence: Sentence, from: number): number {
+  const t = ctx.tokens[from];
+  if (!t || (t.pos !== 'VERB' && t.pos !== 'ADJ') || !t.norm.endsWith('ing')) return -1;
+  // A reporting participle opens its own attribution ("adding"); "pointing to" is not "pointing out".
+  const form = ctx.lex.cueForms.get(t.norm);
+  if (form && !(form.entry.particle !== undefined && ctx.tokens[from + 1]?.norm !== form.entry.particle)) return -1;
+  for (let k = from + 1; k < Math.min(sentence.tokenEnd - 1, from + MAX_ASIDE); k++) {
+    if (ctx.quoteOf[k]! >= 0 || TERMINAL.test(ctx.tokens[k]!.text)) return -1;
+    if (ctx.tokens[k]!.text === ',') return ctx.opensQuote[k + 1] ? k + 1 : -1;
+  }
+  return -1;
+}
+
 /**
  * Whether the words after a cue, to the end of its sentence, are only adjuncts (`said on
  * Friday.`, `asked.`), not a clause of their own (`said the campaign would focus on jobs.`).
@@ -246,10 +266,12 @@ export function quotationAttributions(ctx: AttributionContext, earlier: readonly
       }
     }
     if (after) {
-      // `"X," she said, "Y."`
+      // `"X," she said, "Y."` (also across a participle aside: `"X," she said, pointing to the
+      // report, "Y."`)
       const comma = tokens[after.end];
-      if (comma?.text === ',' && ctx.opensQuote[after.end + 1]) {
-        const second = ctx.quoteOf[after.end + 1]!;
+      const resumes = comma?.text === ',' ? (ctx.opensQuote[after.end + 1] ? after.end + 1 : quoteAfterAside(ctx, last, after.end + 1)) : -1;
+      if (resumes > 0) {
+        const second = ctx.quoteOf[resumes]!;
         fragments.push(...draft.quotations[second]!.pieces.map((p) => ({ start: p.start, end: p.end })));
         const j = position.get(second);
         if (j !== undefined) claimed[j] = 1;
