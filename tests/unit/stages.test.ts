@@ -247,6 +247,7 @@ describe('attribution', () => {
     ['Harlan continued: “The turnout is a local issue, but it matters.”', [['direct', 'continued', 'Harlan', 'Harlan', ['“The turnout is a local issue, but it matters.”']]]],
     ['Ruiz continued, “When the cameras leave, we are still here.”', [['direct', 'continued', 'Ruiz', 'Ruiz', ['“When the cameras leave, we are still here.”']]]],
     ['The rain continued, and the river rose.', []],
+    ['“Honestly,” he continued, “we may be on the brink.”', [['direct', 'continued', 'he', 'he', ['“Honestly,”', '“we may be on the brink.”']]]],
     // A participle aside after the cue is not content; the quotation before is.
     ['“Can we win?” Okafor said, gripping the lectern.', [['direct', 'said', 'Okafor', 'Okafor', ['“Can we win?”']]]],
     ['Okafor said, gripping the lectern.', []],

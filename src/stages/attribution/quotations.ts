@@ -46,6 +46,12 @@ function cueAfter(
   }
   const cueAt = (k: number): { end: number; lemma: string } | null => {
     const form = ctx.lex.cueForms.get(tokens[k]?.norm ?? '');
+    // `,” he continued.`: a verb that reports only next to a quotation, with nothing after it.
+    const colonOnly = form ? undefined : ctx.lex.colonCueForms.get(tokens[k]?.norm ?? '');
+    if (colonOnly !== undefined && k < limit && tokens[k]!.pos === 'VERB') {
+      const next = tokens[k + 1];
+      return !next || k + 1 >= limit || TERMINAL.test(next.text) || next.text === ',' ? { end: k + 1, lemma: colonOnly } : null;
+    }
     if (!form || k >= limit || form.entry.particleRequired) return null;
     if (form.entry.particle) return tokens[k + 1]?.norm === form.entry.particle ? { end: k + 2, lemma: `${form.entry.lemma} ${form.entry.particle}` } : null;
     return { end: k + 1, lemma: form.entry.lemma };
