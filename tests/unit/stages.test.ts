@@ -232,6 +232,9 @@ describe('attribution', () => {
     ['The mayor smiled when asked about the budget.', [['indirect', 'asked about', null, null, ['the budget']]]],
     ['Asked if the vote was “fair,” most residents said yes.', [['indirect', 'Asked', null, null, ['if the vote was “fair,”']]]],
     ['She asked the clerk for the file.', []],
+    ['Holt was asked whether the pier would reopen.', [['indirect', 'was asked', null, null, ['whether the pier would reopen']]]],
+    ['Holt was asked about the vote during a radio interview.', [['indirect', 'was asked about', null, null, ['the vote']]]],
+    ['Holt was asked, “Would you have told her?”', [['direct', 'was asked', null, null, ['“Would you have told her?”']]]],
     // A short quotation inside the writer's sentence quotes a phrase; it is nobody's statement.
     ['“We lost,” said Ana Ruiz. The scheme is known in town as “the bridge to nowhere.”', [['direct', 'said', 'Ana Ruiz', 'Ana Ruiz', ['“We lost,”']]]],
     // Typewriter quotation marks ('') open a sentence after a full stop.

@@ -1,6 +1,6 @@
 import type { AttributionCore as Attribution, Sentence } from '../../pipeline/types.js';
-import { rangeOf } from './content.js';
-import { QUESTION_OPENERS } from './lexicon/grammar.js';
+import { nounPhraseContent, rangeOf } from './content.js';
+import { BE_FORMS, QUESTION_OPENERS } from './lexicon/grammar.js';
 import { contentEnd, type AttributionContext } from './sentence-view.js';
 
 /** Longest stretch of adjuncts (in tokens) between "asked" and its question ("Asked on Monday whether"). */
@@ -21,10 +21,11 @@ function questionStart(ctx: AttributionContext, sentence: Sentence, from: number
 }
 
 /**
- * Attributions of a question put to someone, with the participle "asked" and no subject:
+ * Attributions of a question put to someone, with the participle "asked" and no asker:
  * "Asked whether the pier would reopen, the mayor said ...", "... she said when asked about
- * the vote." The cue is "asked" (with "about"), the content is the question up to the clause's
- * comma, and there is no source: who asked is not said (PolNeAR's reading).
+ * the vote.", "Holt was asked whether ...". The cue is "asked" (with "about", and the passive's
+ * auxiliary), the content is the question up to the clause's comma, and there is no source: who
+ * asked is not said (PolNeAR's reading).
  */
 export function questionAttributions(ctx: AttributionContext, sentence: Sentence): Attribution[] {
   const { tokens } = ctx;
@@ -33,11 +34,29 @@ export function questionAttributions(ctx: AttributionContext, sentence: Sentence
     const t = tokens[k]!;
     if (t.norm !== 'asked' || ctx.quoteOf[k]! >= 0) continue;
     const opensClause = k === sentence.tokenStart || (tokens[k - 1]!.norm === 'when' && ctx.quoteOf[k - 1]! < 0);
-    if (!opensClause) continue;
+    // "Holt was asked whether ...": the one asked is the subject; who asked is not said (with
+    // "by", the passive rule names the asker).
+    const passive = k > sentence.tokenStart && BE_FORMS.has(tokens[k - 1]!.norm) && tokens[k + 1]?.norm !== 'by';
+    if (!opensClause && !passive) continue;
     const withAbout = tokens[k + 1]?.norm === 'about';
     const cueEnd = withAbout ? k + 2 : k + 1;
+    const cueStart = passive ? k - 1 : k;
+    // `was asked, “Would you ...?”`: the question is the quotation.
+    if (passive && !withAbout && tokens[cueEnd]?.text === ',' && ctx.opensQuote[cueEnd + 1]) {
+      const q = ctx.draft.quotations[ctx.quoteOf[cueEnd + 1]!]!;
+      const cue = { start: tokens[cueStart]!.start, end: t.end, lemma: 'ask' };
+      found.push({ kind: 'direct', cue, source: null, fragments: q.pieces.map((p) => ({ start: p.start, end: p.end })), sentence: sentence.index, confidence: 0.6, negated: false });
+      continue;
+    }
     const from = withAbout ? cueEnd : questionStart(ctx, sentence, cueEnd);
     if (from < 0 || from >= sentence.tokenEnd) continue;
+    const cue = { start: tokens[cueStart]!.start, end: tokens[cueEnd - 1]!.end, lemma: withAbout ? 'ask about' : 'ask' };
+    // "asked about the vote during an interview": a topic, up to an adjunct of time.
+    if (withAbout) {
+      const topic = nounPhraseContent(ctx, sentence, from);
+      if (topic) found.push({ kind: 'indirect', cue, source: null, fragments: [topic], sentence: sentence.index, confidence: 0.6, negated: false });
+      continue;
+    }
     let end = contentEnd(ctx, sentence, from);
     // The question ends at its clause's comma, also one inside a closing quotation (`whether
     // it was “fair,” most said`).
@@ -53,7 +72,6 @@ export function questionAttributions(ctx: AttributionContext, sentence: Sentence
       }
     }
     if (end - from < 1) continue;
-    const cue = { start: t.start, end: tokens[cueEnd - 1]!.end, lemma: withAbout ? 'ask about' : 'ask' };
     found.push({ kind: 'indirect', cue, source: null, fragments: [rangeOf(ctx, from, end)], sentence: sentence.index, confidence: 0.6, negated: false });
   }
   return found;
