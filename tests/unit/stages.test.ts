@@ -282,6 +282,9 @@ describe('attribution', () => {
     // What the tagger breaks after "according to" runs to the comma.
     ['According to exit polls, Brandt had a lead.', 'exit polls'],
     ['Prices rose, according to the left-leaning Budget Institute.', 'the left-leaning Budget Institute'],
+    // "according to" names a source even when no word list knows it, with its modifiers.
+    ['According to state law, no one may campaign near a polling station.', 'state law'],
+    ['According to early results of a poll conducted by a survey firm, turnout was high.', 'early results of a poll conducted by a survey firm'],
     // A share of people; a bracket and an appositive before the cue.
     ['However, 63 percent said the delay was justified.', '63 percent'],
     ['Rep. Tomas R. Vik (D-Vt.), chairman of the caucus, said members will help.', 'Rep. Tomas R. Vik (D-Vt.), chairman of the caucus,'],

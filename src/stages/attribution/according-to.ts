@@ -1,5 +1,6 @@
 import type { AttributionCore as Attribution, Range, Sentence, SourceDraft } from '../../pipeline/types.js';
 import { clauseContent, leftContent } from './content.js';
+import { OBJECT_PRONOUNS } from './lexicon/grammar.js';
 import { describeSource, nounPhraseEndingAt, nounPhraseStartingAt } from './noun-phrase.js';
 import { TERMINAL, type AttributionContext } from './sentence-view.js';
 
@@ -13,16 +14,30 @@ const MAX_SOURCE = 15;
  */
 function sourceAfter(ctx: AttributionContext, sentence: Sentence, from: number): { np: { tokenStart: number; tokenEnd: number }; source: SourceDraft } | null {
   const { tokens } = ctx;
-  const np = nounPhraseStartingAt(ctx, from, sentence.tokenEnd, true);
-  const source = np ? describeSource(ctx, np) : null;
-  if (np && source) return { np, source };
   let end = from;
   while (end < Math.min(sentence.tokenEnd, from + MAX_SOURCE) && tokens[end]!.text !== ',' && !TERMINAL.test(tokens[end]!.text) && !ctx.opensQuote[end]) end++;
-  if (end === from || (end < sentence.tokenEnd && tokens[end]!.text !== ',' && !TERMINAL.test(tokens[end]!.text))) return null;
+  const phraseEnds = end > from && (end >= sentence.tokenEnd || tokens[end]!.text === ',' || TERMINAL.test(tokens[end]!.text));
+  const np = nounPhraseStartingAt(ctx, from, sentence.tokenEnd, true);
+  const source = np ? describeSource(ctx, np) : null;
+  if (np && source) {
+    // "According to results of a poll conducted by Gallup, ...": a modifier after the noun
+    // phrase, up to the comma that ends the source, belongs to it.
+    const modifier = tokens[np.tokenEnd];
+    if (np.tokenEnd < end && phraseEnds && modifier !== undefined && (modifier.pos === 'VERB' || modifier.norm === 'that' || modifier.norm === 'which')) {
+      return { np: { tokenStart: from, tokenEnd: end }, source: { ...source, phrase: { start: tokens[from]!.start, end: tokens[end - 1]!.end } } };
+    }
+    return { np, source };
+  }
+  if (!phraseEnds) return null;
   const head = nounPhraseEndingAt(ctx, end - 1, from);
   const described = head ? describeSource(ctx, head) : null;
-  if (!described) return null;
-  return { np: { tokenStart: from, tokenEnd: end }, source: { ...described, phrase: { start: tokens[from]!.start, end: tokens[end - 1]!.end } } };
+  const phrase = { start: tokens[from]!.start, end: tokens[end - 1]!.end };
+  if (described) return { np: { tokenStart: from, tokenEnd: end }, source: { ...described, phrase } };
+  // "according to state law", "according to him": "according to" always names a source, even one
+  // no word list knows; it is taken as written.
+  const text = ctx.draft.text.slice(phrase.start, phrase.end);
+  const kind = end - from === 1 && OBJECT_PRONOUNS.has(tokens[from]!.norm) ? 'pronoun' : 'vague';
+  return { np: { tokenStart: from, tokenEnd: end }, source: { ...phrase, tokenStart: from, tokenEnd: end, kind, mention: null, role: null, affiliation: null, name: text } };
 }
 
 /** Longest relative clause set off by commas after an "according to" source, in tokens. */
