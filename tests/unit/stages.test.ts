@@ -223,6 +223,8 @@ describe('attribution', () => {
     ['Six in 10 voters say the city is on the wrong track.', [['indirect', 'say', 'Six in 10 voters', 'Six in 10 voters', ['the city is on the wrong track']]]],
     ['They both said the plan failed.', [['indirect', 'said', 'They', 'They', ['the plan failed']]]],
     ['Someone believes the plan failed.', []],
+    // A connective set off by commas between the subject and the cue.
+    ['Others, however, say a change is overdue.', [['indirect', 'say', 'Others', 'Others', ['a change is overdue']]]],
     ['The expected result came late.', []],
     // A question put with "asked" and no subject: no source, the question up to its clause's comma.
     ['Asked on Monday whether the pier would reopen, the mayor said it was too early to tell.', [

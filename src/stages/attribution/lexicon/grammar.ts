@@ -30,6 +30,7 @@ export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'him', 'her',
 /** First words of an aside between a subject and its cue ("X, a doctor, said"; "X, in a statement, said"). */
 export const ASIDE_OPENERS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'in', 'at', 'during', 'on', 'who', 'whose', 'speaking', 'writing', 'according',
+  'however', 'meanwhile', 'though', 'too', 'also', 'moreover', 'instead',
 ]);
 
 /** First words of an aside that is not part of the source as written ("X, in a statement, said"; "X, who ..., said"). */
