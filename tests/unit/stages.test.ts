@@ -365,6 +365,8 @@ describe('attribution', () => {
     // A participle after "for" or "from" takes the main subject; so does one after an opening phrase.
     ['The doctor was criticised at a hearing for saying that coffee cured colds.', 'saying', 'The doctor', 'coffee cured colds'],
     ['Stung by the reviews, Mayor Holm revised the plan, promising to cut fares.', 'promising', 'Mayor Holm', 'to cut fares'],
+    // A cue the tagger reads as a noun after a share of people ("4 in 10 say").
+    ['About 4 in 10 say they want a change.', 'say', '4 in 10', 'they want a change'],
     // A quoted title before the speaker is not a quotation of theirs.
     ['On Sunday\'s edition of “Morning Harbour,” the governor said the ferry would run.', 'said', 'the governor', 'the ferry would run'],
     // A noun spelled like a cue verb ("states") inside the speaker's aside is no cue.

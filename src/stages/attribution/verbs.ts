@@ -18,8 +18,10 @@ function isVerbLike(ctx: AttributionContext, k: number): boolean {
   // clause or an infinitive.
   if (t.pos === 'ADJ' && t.norm.endsWith('ing') && next !== undefined && (next.norm === 'that' || (next.norm === 'to' && ctx.tokens[k + 2]?.pos === 'VERB'))) return true;
   if (t.pos !== 'NOUN' && t.pos !== 'AUX') return false;
-  const subjectBefore = prev !== undefined && (ctx.lex.pronouns.has(prev.norm) || prev.pos === 'PROPN');
-  const contentAfter = next !== undefined && (next.norm === 'that' || next.text === ',' || next.text === ':' || ctx.opensQuote[k + 1] === 1);
+  // ("About 4 in 10 say they ...": a share of people before the word.)
+  const share = prev !== undefined && prev.pos === 'NUM' && ctx.tokens[k - 2]?.norm === 'in';
+  const subjectBefore = prev !== undefined && (ctx.lex.pronouns.has(prev.norm) || prev.pos === 'PROPN' || share);
+  const contentAfter = next !== undefined && (next.norm === 'that' || next.text === ',' || next.text === ':' || ctx.opensQuote[k + 1] === 1 || (share && next.pos === 'PRON' && ctx.lex.pronouns.has(next.norm)));
   // "figures from the agency show that ...": the tagger read "agency show" as one noun; a
   // source noun before the word and "that" after it make it a verb.
   // ("the agency show that aired": a relative "that", followed by its verb, is not content.)
