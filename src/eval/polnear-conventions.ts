@@ -7,7 +7,10 @@
  *   training split; an adverb in -ly before the cue ("aggressively attacked") in 91% (346 of 381);
  * - the content takes the complementiser "that" before it ("said that ..."), as in 99% of the
  *   training split;
- * - the source is the whole phrase that names it (`source.phrase`), not the name alone.
+ * - the source is the whole phrase that names it (`source.phrase`), not the name alone;
+ * - PolNeAR is univocal: a token belongs to at most one attribution, so an attribution whose
+ *   cue lies inside another's content ("said he believed ...") is never marked on its own (0
+ *   of 22,025 gold cues on the training and dev splits); {@link univocal} keeps the outer one.
  */
 
 /** Words PolNeAR includes in a cue before the reporting word. Lower case. */
@@ -47,4 +50,26 @@ export function polnearCue(text: string, cue: { start: number; end: number }): {
 export function polnearContent(text: string, fragment: { start: number; end: number }): { start: number; end: number } {
   const m = /\bthat,?\s+$/i.exec(text.slice(Math.max(0, fragment.start - 7), fragment.start));
   return m ? { start: fragment.start - m[0].length, end: fragment.end } : fragment;
+}
+
+/** The spans of an attribution that decide nesting. */
+interface Nestable {
+  readonly cue: { start: number; end: number } | null;
+  readonly content: readonly { start: number; end: number }[];
+}
+
+/** Whether the cue of `inner` lies inside a content fragment of `outer`. */
+function cueInside(inner: Nestable, outer: Nestable): boolean {
+  const cue = inner.cue;
+  return cue !== null && outer !== inner && outer.content.some((f) => f.start <= cue.start && cue.end <= f.end);
+}
+
+/**
+ * Attributions as PolNeAR could mark them: without those whose cue lies inside the content of
+ * another ("Holt said he believed the pier was safe" keeps "said"); of two whose cues lie in
+ * each other's content, the one whose cue comes first. claimkit's own output keeps both.
+ */
+export function univocal<T extends Nestable>(items: readonly T[]): T[] {
+  const outer = (b: T, a: T): boolean => cueInside(a, b) && (!cueInside(b, a) || b.cue!.start < a.cue!.start);
+  return items.filter((a) => !items.some((b) => outer(b, a)));
 }

@@ -7,6 +7,7 @@ import { PolnearDocSchema, QuantSentenceSchema, readGold, ResolutionDocSchema, T
 import { scoreResolution, type ResolutionResult } from './resolution.js';
 import { SPEECH_VERB_IRREGULAR, SPEECH_VERB_LEMMAS } from './lexicon/speech-verbs.js';
 import { overlap } from './metrics.js';
+import { univocal } from './polnear-conventions.js';
 import { originalOffsets, toOriginal } from './offsets.js';
 import { scoreQuantities, type QuantityItem, type QuantityResult } from './quantities.js';
 import { compromiseQuantities, compromiseTimes, chronoTimes, recognizersQuantities, recognizersTimes } from './systems/alternatives.js';
@@ -72,12 +73,14 @@ export async function runAttribution(goldFile: string | readonly string[], optio
           speech: a.cue !== null && isSpeechCue(a.cue.text),
         }));
       const map = originalOffsets(d.text);
-      const predicted = attributionItems(extract(d.text), isSpeechCue).map((a) => ({
-        ...a,
-        source: a.source ? toOriginal(a.source, map) : null,
-        cue: a.cue ? toOriginal(a.cue, map) : null,
-        content: a.content.map((c) => toOriginal(c, map)),
-      }));
+      const predicted = univocal(
+        attributionItems(extract(d.text), isSpeechCue).map((a) => ({
+          ...a,
+          source: a.source ? toOriginal(a.source, map) : null,
+          cue: a.cue ? toOriginal(a.cue, map) : null,
+          content: a.content.map((c) => toOriginal(c, map)),
+        })),
+      );
       return { text: d.text, gold, predicted };
     }),
   );

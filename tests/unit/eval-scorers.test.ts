@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { polnearContent, polnearCue } from '../../src/eval/polnear-conventions.js';
+import { polnearContent, polnearCue, univocal } from '../../src/eval/polnear-conventions.js';
 import { scoreAttribution, type AttributionItem } from '../../src/eval/attribution.js';
 import { matchOneToOne, prf } from '../../src/eval/metrics.js';
 import { scoreQuantities, unitLemma, type QuantityItem } from '../../src/eval/quantities.js';
@@ -194,5 +194,18 @@ describe('PolNeAR boundary conventions', () => {
     const aside = 'He said that, if re-elected, he would stay.';
     const from = aside.indexOf('if');
     expect(aside.slice(polnearContent(aside, { start: from, end: aside.length - 1 }).start)).toBe('that, if re-elected, he would stay.');
+  });
+  it('keep only the outer of nested attributions, as a univocal corpus can mark them', () => {
+    // "Holt said he believed the pier was safe."
+    const said = { id: 'said', cue: { start: 5, end: 9 }, content: [{ start: 10, end: 38 }] };
+    const believed = { id: 'believed', cue: { start: 13, end: 21 }, content: [{ start: 22, end: 38 }] };
+    const other = { id: 'other', cue: { start: 40, end: 44 }, content: [{ start: 45, end: 60 }] };
+    expect(univocal([said, believed, other]).map((a) => a.id)).toEqual(['said', 'other']);
+    // Two cues inside each other's content (an inverted cue in a long content): the first one stays.
+    const first = { id: 'first', cue: { start: 0, end: 4 }, content: [{ start: 5, end: 50 }] };
+    const second = { id: 'second', cue: { start: 20, end: 24 }, content: [{ start: 0, end: 19 }] };
+    expect(univocal([second, first]).map((a) => a.id)).toEqual(['first']);
+    // Attributions without a cue are never inside another.
+    expect(univocal([{ id: 'x', cue: null, content: [{ start: 0, end: 5 }] }, said]).map((a) => a.id)).toEqual(['x', 'said']);
   });
 });
