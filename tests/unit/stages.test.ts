@@ -266,6 +266,9 @@ describe('attribution', () => {
     ["''A bridge will help,'' he said.", [['direct', 'said', 'he', 'he', ["''A bridge will help,''"]]]],
     // A quoted programme title is part of the listener.
     ['Okafor told Radio North’s “Early Shift” that nobody would question the budget.', [['indirect', 'told', 'Okafor', 'Okafor', ['nobody would question the budget']]]],
+    // A page label or a heading before a colon is no speaker.
+    ['Correction: An earlier version of this article gave the wrong date.', []],
+    ['Success on Signature Issue: The leader focused on climate change early.', []],
     // A speaker's turn in a transcript runs to the end of its paragraph.
     ['HOST: Let us start with the budget. Will it pass?\n\nMAYOR: No.', [['indirect', ':', 'HOST', 'HOST', ['Let us start with the budget. Will it pass']]]],
   ])('%s', (text, expected) => {

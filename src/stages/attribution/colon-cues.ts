@@ -1,6 +1,7 @@
 import type { AttributionCore as Attribution, Sentence } from '../../pipeline/types.js';
 import { clauseContent } from './content.js';
 import { describeSource, nounPhraseStartingAt } from './noun-phrase.js';
+import { NON_SPEAKER_LABELS } from './lexicon/sources.js';
 import type { AttributionContext } from './sentence-view.js';
 
 const SPEAKER_LABEL = /^\p{Lu}[\p{Lu}'’.-]+$/u;
@@ -22,6 +23,12 @@ export function colonAttributions(ctx: AttributionContext, sentence: Sentence): 
   const source = describeSource(ctx, np);
   const label = np.tokenEnd - np.tokenStart === 1 && SPEAKER_LABEL.test(tokens[np.tokenStart]!.text);
   if (!source || (source.mention === null && !label && source.kind !== 'document')) return [];
+  // "Correction:", "The Latest:": labels of the page, not speakers; an unplaced capitalised
+  // phrase of several words ("Little Relief for Refugees:") is a heading.
+  const phrase = ctx.draft.text.slice(tokens[np.tokenStart]!.start, tokens[np.tokenEnd - 1]!.end).toLowerCase().replace(/’/g, "'");
+  if (NON_SPEAKER_LABELS.has(phrase)) return [];
+  const mention = source.mention !== null ? ctx.draft.mentions[source.mention] : undefined;
+  if (mention?.kind === 'unknown' && np.tokenEnd - np.tokenStart >= 3) return [];
   let content = clauseContent(ctx, sentence, np.tokenEnd + 1);
   if (!content) return [];
   // A speaker's turn in a transcript ("WALLACE: Let's start ... . After ...") runs to the end of

@@ -40,3 +40,9 @@ export const NON_SOURCES: readonly string[] = ['one', 'those', 'this', 'these', 
 
 /** Nouns for a share of people that can be a source ("63 percent said", "a majority say"). */
 export const SHARE_NOUNS: readonly string[] = ['percent', 'per cent', '%', 'majority', 'minority', 'plurality', 'half', 'third', 'quarter', 'two-thirds', 'three-quarters'];
+
+/** Labels before a colon that name a part of the page, not a speaker ("Correction: ..."). Lower case. */
+export const NON_SPEAKER_LABELS: ReadonlySet<string> = new Set([
+  'correction', 'corrections', 'clarification', 'update', 'updated', 'the latest', "editor's note", 'note',
+  'related', 'read more', 'see also', 'watch', 'background', 'analysis', 'opinion', 'disclosure', 'photo', 'photos',
+]);
