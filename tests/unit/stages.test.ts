@@ -226,6 +226,14 @@ describe('attribution', () => {
     // A connective set off by commas between the subject and the cue.
     ['Others, however, say a change is overdue.', [['indirect', 'say', 'Others', 'Others', ['a change is overdue']]]],
     ['The expected result came late.', []],
+    // A cue set off inside its sentence: a quotation after it is taken whole; a clause the writer
+    // adds with "and" is not content; an opening "Asked ..." is a question of its own.
+    ['The plan is sound, she said, “and it will work. We have the money.”', [['mixed', 'said', 'she', 'she', ['The plan is sound', '“and it will work. We have the money.”']]]],
+    ['It would take weeks to convene the board, he said, and the wrangling could be long.', [['indirect', 'said', 'he', 'he', ['It would take weeks to convene the board']]]],
+    ['Asked to describe the device, Okafor said, “Not going to go into that.”', [
+      ['indirect', 'Asked', null, null, ['to describe the device']],
+      ['direct', 'said', 'Okafor', 'Okafor', ['“Not going to go into that.”']],
+    ]],
     // A question put with "asked" and no subject: no source, the question up to its clause's comma.
     ['Asked on Monday whether the pier would reopen, the mayor said it was too early to tell.', [
       ['indirect', 'Asked', null, null, ['whether the pier would reopen']],

@@ -240,6 +240,32 @@ function cueParticipleAt(ctx: AttributionContext, k: number): boolean {
   return t !== undefined && (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'NOUN') && ctx.lex.cueForms.get(t.norm)?.participle === true;
 }
 
+/**
+ * What a cue set off inside its sentence ("Y, she said, Z") reports after it: from the comma at
+ * `comma` to the end of the sentence, or the whole quotation that opens there. Not a reporting
+ * participle ("..., the agency said, citing costs": an attribution of its own), nor a clause the
+ * writer adds with "and" or "but" ("..., he said, and talks could drag on"); a plain participle
+ * goes on with what was reported ("..., the agency said, taking ..."), as PolNeAR marks it.
+ */
+function splitTail(ctx: AttributionContext, sentence: Sentence, comma: number): { range: Range; quoted: boolean } | null {
+  const { tokens } = ctx;
+  if (tokens[comma]?.text !== ',' || cueParticipleAt(ctx, comma + 1)) return null;
+  const first = tokens[comma + 1];
+  if (!first || first.norm === 'and' || first.norm === 'but') return null;
+  if (ctx.opensQuote[comma + 1]) {
+    const q = ctx.draft.quotations[ctx.quoteOf[comma + 1]!]!;
+    if (q.closed) return { range: { start: q.start, end: q.end }, quoted: true };
+  }
+  const range = clauseContent(ctx, sentence, comma + 1);
+  return range ? { range, quoted: false } : null;
+}
+
+/** Whether a question put with "asked" opens the sentence at `from` ("Asked about ...", "When asked ..."). */
+function opensWithQuestion(ctx: AttributionContext, from: number): boolean {
+  const first = ctx.tokens[from];
+  return first !== undefined && (first.norm === 'asked' || (first.norm === 'when' && ctx.tokens[from + 1]?.norm === 'asked'));
+}
+
 /** The content right of a cue, with its kind (a quotation makes it direct or mixed). */
 function contentRight(
   ctx: AttributionContext,
@@ -428,14 +454,13 @@ export function verbAttributions(ctx: AttributionContext, sentence: Sentence): A
     // "Y, she argued, Z" and "Y, he said." — but not "As a phone rang, the announcer said, ...".
     const subordinate = ctx.lex.subordinators.has(tokens[sentence.tokenStart]!.norm);
     if (setOff && !subordinate && (next?.text === ',' || endsAfter)) {
-      const head = leftContent(ctx, sentence, subject.start - 1);
-      // A participle after the cue goes on with what was reported ("..., the agency said,
-      // citing rising costs"), as PolNeAR marks it.
-      // ("..., the agency said, citing costs": a reporting participle opens an attribution of its own.)
-      const tail = tokens[afterAdjuncts]?.text === ',' && !cueParticipleAt(ctx, afterAdjuncts + 1) ? clauseContent(ctx, sentence, afterAdjuncts + 1) : null;
-      const fragments = [head, tail].filter((r): r is Range => r !== null);
+      const tail = splitTail(ctx, sentence, afterAdjuncts);
+      // ("Asked about the vote, she said, ...": the question is an attribution of its own.)
+      const head = tail && opensWithQuestion(ctx, sentence.tokenStart) ? null : leftContent(ctx, sentence, subject.start - 1);
+      const fragments = [head, tail?.range ?? null].filter((r): r is Range => r !== null);
       if (fragments.length > 0) {
-        found.push({ kind: 'indirect', cue, source, fragments, sentence: sentence.index, confidence: 0.8, negated: left.negated });
+        const kind = tail?.quoted ? (head ? 'mixed' : 'direct') : 'indirect';
+        found.push({ kind, cue, source, fragments, sentence: sentence.index, confidence: 0.8, negated: left.negated });
       }
       continue;
     }
