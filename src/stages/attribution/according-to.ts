@@ -20,7 +20,7 @@ function sourceAfter(ctx: AttributionContext, sentence: Sentence, from: number):
   const np = nounPhraseStartingAt(ctx, from, sentence.tokenEnd, true);
   const source = np ? describeSource(ctx, np) : null;
   if (np && source) {
-    // "According to results of a poll conducted by Gallup, ...": a modifier after the noun
+    // "According to figures from a count run by the port, ...": a modifier after the noun
     // phrase, up to the comma that ends the source, belongs to it.
     const modifier = tokens[np.tokenEnd];
     if (np.tokenEnd < end && phraseEnds && modifier !== undefined && (modifier.pos === 'VERB' || modifier.norm === 'that' || modifier.norm === 'which')) {
@@ -33,7 +33,7 @@ function sourceAfter(ctx: AttributionContext, sentence: Sentence, from: number):
   const described = head ? describeSource(ctx, head) : null;
   const phrase = { start: tokens[from]!.start, end: tokens[end - 1]!.end };
   if (described) return { np: { tokenStart: from, tokenEnd: end }, source: { ...described, phrase } };
-  // "according to state law", "according to him": "according to" always names a source, even one
+  // "according to county rules", "according to him": "according to" always names a source, even one
   // no word list knows; it is taken as written.
   const text = ctx.draft.text.slice(phrase.start, phrase.end);
   const kind = end - from === 1 && OBJECT_PRONOUNS.has(tokens[from]!.norm) ? 'pronoun' : 'vague';

@@ -24,7 +24,7 @@ export function colonAttributions(ctx: AttributionContext, sentence: Sentence): 
   const label = np.tokenEnd - np.tokenStart === 1 && SPEAKER_LABEL.test(tokens[np.tokenStart]!.text);
   if (!source || (source.mention === null && !label && source.kind !== 'document')) return [];
   // "Correction:", "The Latest:": labels of the page, not speakers; an unplaced capitalised
-  // phrase of several words ("Little Relief for Refugees:") is a heading.
+  // phrase of several words ("Progress on Harbour Repairs:") is a heading.
   const phrase = ctx.draft.text.slice(tokens[np.tokenStart]!.start, tokens[np.tokenEnd - 1]!.end).toLowerCase().replace(/’/g, "'");
   if (NON_SPEAKER_LABELS.has(phrase)) return [];
   const mention = source.mention !== null ? ctx.draft.mentions[source.mention] : undefined;

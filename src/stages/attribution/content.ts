@@ -106,9 +106,9 @@ function adjunctStartsAt(ctx: AttributionContext, k: number): boolean {
 
 /**
  * Whether a second predicate of the cue's subject starts at token `k`: "and" or "but", then a
- * finite verb ("criticised the deal and called for tariffs"). A noun phrase cannot go on with a
+ * finite verb ("criticised the deal and called for a vote"). A noun phrase cannot go on with a
  * verb, so the predicate is the subject's, not part of the content; a passive participle ("called
- * the charges false and fabricated by rivals") is not one.
+ * the report sloppy and padded by consultants") is not one.
  */
 function secondPredicateAt(ctx: AttributionContext, k: number): boolean {
   const t = ctx.tokens[k]!;
@@ -123,7 +123,7 @@ function secondPredicateAt(ctx: AttributionContext, k: number): boolean {
 /**
  * A noun phrase running from `from` to the first comma, an adjunct of time, a second predicate
  * of the subject, or the end of the sentence. Once the phrase holds a verb of its own (an
- * infinitive, a relative clause: "agreed to share a currency and rely on ..."), "and" and a verb
+ * infinitive, a relative clause: "agreed to pool the budgets and hire ..."), "and" and a verb
  * may go on inside it, and only a comma or an adjunct ends it.
  */
 export function nounPhraseContent(ctx: AttributionContext, sentence: Sentence, from: number): Range | null {

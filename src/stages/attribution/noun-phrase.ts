@@ -246,7 +246,7 @@ function describeByHead(
   text: string,
 ): SourceDraft | null {
   const base = { ...range, mention: null, role: null, affiliation: null, name: text } as const;
-  // "Six in 10 voters say", "one in three said": a share of people.
+  // "Six in 10 residents say", "one in three said": a share of people.
   if (isNumber(ctx.tokens[np.tokenStart]!) && ctx.tokens[np.tokenStart + 1]?.norm === 'in' && np.tokenStart + 2 < np.tokenEnd && isNumber(ctx.tokens[np.tokenStart + 2]!)) return { ...base, kind: 'group' };
   const head = headOf(ctx, np);
   if (!head || ctx.lex.nonSources.has(head.norm)) return null;

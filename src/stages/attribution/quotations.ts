@@ -121,7 +121,7 @@ function subjectWithAsideThenCue(
   return null;
 }
 
-/** Whether an -ing participle opening an aside starts at token `k` ("gripping the lectern"). */
+/** Whether an -ing participle opening an aside starts at token `k` ("waving the report"). */
 function participleAt(ctx: AttributionContext, k: number): boolean {
   const t = ctx.tokens[k];
   return t !== undefined && (t.pos === 'VERB' || t.pos === 'ADJ') && t.norm.endsWith('ing') && !ctx.lex.cueForms.has(t.norm);
@@ -264,7 +264,7 @@ export function quotationAttributions(ctx: AttributionContext, earlier: readonly
     const following = draft.sentences[last.index + 1];
     if (!after && q.closed && q.tokenEnd === last.tokenEnd && following && following.tokenStart === q.tokenEnd && following.paragraph === last.paragraph) {
       const candidate = cueAfter(ctx, following, q.tokenEnd);
-      // (`“... ?” Okafor said, gripping the lectern.`: a participle aside may follow the cue.)
+      // (`“... ?” Okafor said, waving the report.`: a participle aside may follow the cue.)
       const aside = tokens[candidate?.end ?? -1]?.text === ',' && participleAt(ctx, candidate!.end + 1);
       if (candidate && (aside || (tokens[candidate.end]?.text !== ',' && onlyAdjunctsAfter(ctx, following, candidate.end)))) {
         after = candidate;

@@ -18,7 +18,7 @@ function isVerbLike(ctx: AttributionContext, k: number): boolean {
   // clause or an infinitive.
   if (t.pos === 'ADJ' && t.norm.endsWith('ing') && next !== undefined && (next.norm === 'that' || (next.norm === 'to' && ctx.tokens[k + 2]?.pos === 'VERB'))) return true;
   if (t.pos !== 'NOUN' && t.pos !== 'AUX') return false;
-  // ("About 4 in 10 say they ...": a share of people before the word.)
+  // ("About 3 in 10 say they ...": a share of people before the word.)
   const share = prev !== undefined && prev.pos === 'NUM' && ctx.tokens[k - 2]?.norm === 'in';
   const subjectBefore = prev !== undefined && (ctx.lex.pronouns.has(prev.norm) || prev.pos === 'PROPN' || share);
   const contentAfter = next !== undefined && (next.norm === 'that' || next.text === ',' || next.text === ':' || ctx.opensQuote[k + 1] === 1 || (share && next.pos === 'PRON' && ctx.lex.pronouns.has(next.norm)));
@@ -224,7 +224,7 @@ function continuationSubject(ctx: AttributionContext, sentence: Sentence, to: nu
 }
 
 /**
- * Whether an aside opened by an -ing participle starts at token `k` ("gripping the lectern"),
+ * Whether an aside opened by an -ing participle starts at token `k` ("waving the report"),
  * not a reporting participle ("adding that") nor a clause with a gerund subject ("replacing him
  * would be hard").
  */
@@ -306,7 +306,7 @@ function contentRight(
   let clause = false;
   if (tokens[c]?.text === ':' || tokens[c]?.text === ',') {
     c++;
-    // "said, gripping the lectern": a participle aside, not what was said.
+    // "said, waving the report": a participle aside, not what was said.
     if (tokens[c - 1]!.text === ',' && participleAsideAt(ctx, sentence, c)) return null;
   }
   // "said during a rally in Michigan that ...", "wrote on its website that ...": a phrase

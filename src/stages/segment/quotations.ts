@@ -101,7 +101,7 @@ export function findQuotations(tokens: readonly Token[], paragraphs: readonly Pa
       const mark = markOf(token, lex);
       if (!mark) continue;
       const top = stack[stack.length - 1];
-      // `''the word 'old-school,''' he said`: typewriter marks that close a single quotation and
+      // `''a 'quiet fix,''' he said`: typewriter marks that close a single quotation and
       // the double one around it come as '' then '; the single closes first.
       if (token.text === "''" && stack.length === 2 && top!.family === 'single' && tokens[i + 1]?.text === "'" && !tokens[i + 1]!.spaceBefore && i + 1 < para.tokenEnd) {
         const inner = stack.pop()!;
