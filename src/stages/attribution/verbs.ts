@@ -313,7 +313,9 @@ function contentRight(
   // between the cue and "that" is not content.
   const that = thatAhead(ctx, sentence, c);
   if (that > c) c = that;
-  if (tokens[c]?.norm === 'that' && c < sentence.tokenEnd) {
+  // ("said that was not its view": "that" is the subject, before a finite verb.)
+  const demonstrative = tokens[c]?.norm === 'that' && (tokens[c + 1]?.pos === 'AUX' || (tokens[c + 1]?.pos === 'VERB' && !tokens[c + 1]!.norm.endsWith('ing')));
+  if (tokens[c]?.norm === 'that' && c < sentence.tokenEnd && !demonstrative) {
     c++;
     clause = true;
     // "said that, if elected, ..." / "said via email that, “...”"
@@ -482,6 +484,8 @@ export function verbAttributions(ctx: AttributionContext, sentence: Sentence): A
     if (form.entry.subjectIsContent) {
       const after = tokens[cueEnd];
       if (after?.pos === 'ADP' && after.norm !== 'to' && after.norm !== 'like' && after.norm !== 'as') continue;
+      // "As odd as it may seem, Vane said ...": nothing follows the cue in its own clause.
+      if (after?.text === ',') continue;
       const expletive = source.kind === 'pronoun' && tokens[subject.start]!.norm === 'it';
       const subjectRange = source.phrase ?? { start: source.start, end: source.end };
       const fragments = expletive ? content.fragments : [subjectRange, ...content.fragments];
