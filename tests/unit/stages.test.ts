@@ -223,6 +223,9 @@ describe('attribution', () => {
     ['Six in 10 residents say the pier should reopen.', [['indirect', 'say', 'Six in 10 residents', 'Six in 10 residents', ['the pier should reopen']]]],
     ['They both said the plan failed.', [['indirect', 'said', 'They', 'They', ['the plan failed']]]],
     ['Someone believes the plan failed.', []],
+    // "pointed to" takes a noun phrase, "pointed out" a clause.
+    ['She pointed to figures that showed the pier was unsafe.', [['indirect', 'pointed to', 'She', 'She', ['figures that showed the pier was unsafe']]]],
+    ['He pointed out that the pier was unsafe.', [['indirect', 'pointed out', 'He', 'He', ['the pier was unsafe']]]],
     // "seem" with nothing after it in its clause reports nothing; "that" before a verb is a subject.
     ['As odd as it may seem, Mr. Vane said the deal had helped him.', [['indirect', 'said', 'Mr. Vane', 'Vane', ['the deal had helped him']]]],
     ["The council's brief said that was not its view.", [['indirect', 'said', "The council's brief", "The council's brief", ['that was not its view']]]],

@@ -30,6 +30,19 @@ function isVerbLike(ctx: AttributionContext, k: number): boolean {
   return (subjectBefore || sourceBefore) && contentAfter;
 }
 
+/** Cue forms that take a noun phrase, derived from forms that take a clause, by the original. */
+const nounPhraseForms = new WeakMap<CueForm, CueForm>();
+
+/** The same cue taking a noun phrase as its content ("pointed to the figures"). */
+function withNounPhraseContent(form: CueForm): CueForm {
+  let derived = nounPhraseForms.get(form);
+  if (!derived) {
+    derived = { entry: { lemma: form.entry.lemma, class: form.entry.class, content: 'np' }, participle: form.participle, particles: null };
+    nounPhraseForms.set(form, derived);
+  }
+  return derived;
+}
+
 /** Cue forms of the verbs that report only before a colon or a quotation, by lemma. */
 const colonCueForms = new Map<string, CueForm>();
 
@@ -354,7 +367,7 @@ export function verbAttributions(ctx: AttributionContext, sentence: Sentence): A
   const found: Attribution[] = [];
   for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
     const t = tokens[k]!;
-    const form = ctx.lex.cueForms.get(t.norm) ?? colonCueAt(ctx, k);
+    let form = ctx.lex.cueForms.get(t.norm) ?? colonCueAt(ctx, k);
     if (!form || ctx.quoteOf[k]! >= 0 || !isVerbLike(ctx, k)) continue;
     // "an estimated £85,000", "the expected result": an adjective, not a cue ("Some said",
     // "Many believe": a determiner standing for people is the subject).
@@ -366,9 +379,17 @@ export function verbAttributions(ctx: AttributionContext, sentence: Sentence): A
     let cueEnd = k + 1;
     let lemma = form.entry.lemma;
     if (form.entry.particle) {
-      if (tokens[cueEnd]?.norm !== form.entry.particle) continue;
+      const particle = tokens[cueEnd]?.norm ?? '';
+      if (particle === form.entry.particle) {
+        lemma = `${lemma} ${particle}`;
+      } else if (form.particles?.has(particle)) {
+        // "pointed to the figures": another of its particles makes a cue with a noun phrase.
+        lemma = `${lemma} ${particle}`;
+        form = withNounPhraseContent(form);
+      } else {
+        continue;
+      }
       cueEnd++;
-      lemma = `${lemma} ${form.entry.particle}`;
     } else if (form.particles?.has(tokens[cueEnd]?.norm ?? '') && cueEnd + 1 < sentence.tokenEnd && !ctx.timeAt.has(cueEnd + 1)) {
       // "called for an inquiry", "warned of a recession" (not "called on Monday").
       lemma = `${lemma} ${tokens[cueEnd]!.norm}`;

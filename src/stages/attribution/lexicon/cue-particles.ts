@@ -9,6 +9,7 @@ export const CUE_PARTICLES: Readonly<Record<string, readonly string[]>> = {
   call: ['for', 'on'],
   complain: ['about'],
   focus: ['on'],
+  point: ['to'], // "pointed to" heads a gold cue 41 times in 64 on the training split
   push: ['for'],
   rail: ['against'],
   speak: ['about', 'of'],
