@@ -261,7 +261,7 @@ describe('attribution', () => {
     // Typewriter marks closing a single quotation inside a double one ('' then ').
     ["''We called it a 'quiet fix,''' said Lina Moss, a harbour official.", [['direct', 'said', 'Lina Moss', 'Lina Moss', ["''We called it a 'quiet fix,'''"]]]],
     // A quotation split around its cue and a participle aside.
-    ['“Each time you repeat that,” Kemp said, pointing to the report, “you hand the critics a weapon.”', [['direct', 'said', 'Kemp', 'Kemp', ['“Each time you repeat that,”', '“you hand the critics a weapon.”']]]],
+    ['“Each time you repeat that,” Kemp said, tapping the report, “you hand the critics a weapon.”', [['direct', 'said', 'Kemp', 'Kemp', ['“Each time you repeat that,”', '“you hand the critics a weapon.”']]]],
     // "continued" reports when a colon or a quotation follows it in the same sentence.
     ['Harlan continued: “The pier matters more than the budget.”', [['direct', 'continued', 'Harlan', 'Harlan', ['“The pier matters more than the budget.”']]]],
     ['Ruiz continued, “We will rebuild the pier by spring.”', [['direct', 'continued', 'Ruiz', 'Ruiz', ['“We will rebuild the pier by spring.”']]]],
