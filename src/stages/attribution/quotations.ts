@@ -132,7 +132,7 @@ const MAX_ASIDE = 10;
 
 /**
  * The opening mark of the quotation that resumes after a participle aside starting at `from`
- * (`pointing to the report, “...`), or -1.
+ * (`tapping the report, “...`), or -1.
  */
 function quoteAfterAside(ctx: AttributionContext, sentence: Sentence, from: number): number {
   const t = ctx.tokens[from];
