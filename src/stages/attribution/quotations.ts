@@ -137,9 +137,11 @@ const MAX_ASIDE = 10;
 function quoteAfterAside(ctx: AttributionContext, sentence: Sentence, from: number): number {
   const t = ctx.tokens[from];
   if (!t || (t.pos !== 'VERB' && t.pos !== 'ADJ') || !t.norm.endsWith('ing')) return -1;
-  // A reporting participle opens its own attribution ("adding"); "pointing to" is not "pointing out".
+  // A reporting participle opens its own attribution ("adding", "pointing to"); one that lacks
+  // the particle it needs ("pointing at") does not.
   const form = ctx.lex.cueForms.get(t.norm);
-  if (form && !(form.entry.particle !== undefined && ctx.tokens[from + 1]?.norm !== form.entry.particle)) return -1;
+  const particle = ctx.tokens[from + 1]?.norm ?? '';
+  if (form && !(form.entry.particle !== undefined && particle !== form.entry.particle && !form.particles?.has(particle))) return -1;
   for (let k = from + 1; k < Math.min(sentence.tokenEnd - 1, from + MAX_ASIDE); k++) {
     if (ctx.quoteOf[k]! >= 0 || TERMINAL.test(ctx.tokens[k]!.text)) return -1;
     if (ctx.tokens[k]!.text === ',') return ctx.opensQuote[k + 1] ? k + 1 : -1;
@@ -272,7 +274,7 @@ export function quotationAttributions(ctx: AttributionContext, earlier: readonly
       }
     }
     if (after) {
-      // `"X," she said, "Y."` (also across a participle aside: `"X," she said, pointing to the
+      // `"X," she said, "Y."` (also across a participle aside: `"X," she said, tapping the
       // report, "Y."`)
       const comma = tokens[after.end];
       const resumes = comma?.text === ',' ? (ctx.opensQuote[after.end + 1] ? after.end + 1 : quoteAfterAside(ctx, last, after.end + 1)) : -1;
