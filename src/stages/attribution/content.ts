@@ -37,6 +37,21 @@ export function looksLikeClause(ctx: AttributionContext, from: number, limit: nu
   return false;
 }
 
+/** Whether an -ing form, verb or adjective as the tagger reads it, stands at token `k` ("waving"). */
+export function ingFormAt(ctx: AttributionContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  return t !== undefined && (t.pos === 'VERB' || t.pos === 'ADJ') && t.norm.endsWith('ing');
+}
+
+/**
+ * Whether an aside opened by an -ing participle starts at token `k` ("waving the report"): not a
+ * reporting participle ("adding that"), nor a clause with a gerund subject ("replacing him would
+ * be hard").
+ */
+export function participleAsideAt(ctx: AttributionContext, sentence: Sentence, k: number): boolean {
+  return ingFormAt(ctx, k) && !ctx.lex.cueForms.has(ctx.tokens[k]!.norm) && !looksLikeClause(ctx, k, sentence.tokenEnd);
+}
+
 /** Longest clause content, in tokens: news sentences rarely come near it. */
 const MAX_CLAUSE = 250;
 

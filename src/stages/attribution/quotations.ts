@@ -1,4 +1,5 @@
 import type { AttributionCore, Quotation, Range, Sentence, SourceDraft } from '../../pipeline/types.js';
+import { ingFormAt, participleAsideAt } from './content.js';
 import { describeSource, nounPhraseStartingAt, withTrailingAppositive } from './noun-phrase.js';
 import { TERMINAL, type AttributionContext } from './sentence-view.js';
 import { skipAuxiliariesLeft, subjectBefore } from './subjects.js';
@@ -121,12 +122,6 @@ function subjectWithAsideThenCue(
   return null;
 }
 
-/** Whether an -ing participle opening an aside starts at token `k` ("waving the report"). */
-function participleAt(ctx: AttributionContext, k: number): boolean {
-  const t = ctx.tokens[k];
-  return t !== undefined && (t.pos === 'VERB' || t.pos === 'ADJ') && t.norm.endsWith('ing') && !ctx.lex.cueForms.has(t.norm);
-}
-
 /** Longest participle aside (in tokens) between a cue and the rest of a split quotation. */
 const MAX_ASIDE = 10;
 
@@ -135,11 +130,10 @@ const MAX_ASIDE = 10;
  * (`tapping the report, “...`), or -1.
  */
 function quoteAfterAside(ctx: AttributionContext, sentence: Sentence, from: number): number {
-  const t = ctx.tokens[from];
-  if (!t || (t.pos !== 'VERB' && t.pos !== 'ADJ') || !t.norm.endsWith('ing')) return -1;
+  if (!ingFormAt(ctx, from)) return -1;
   // A reporting participle opens its own attribution ("adding", "pointing to"); one that lacks
   // the particle it needs ("pointing at") does not.
-  const form = ctx.lex.cueForms.get(t.norm);
+  const form = ctx.lex.cueForms.get(ctx.tokens[from]!.norm);
   const particle = ctx.tokens[from + 1]?.norm ?? '';
   if (form && !(form.entry.particle !== undefined && particle !== form.entry.particle && !form.particles?.has(particle))) return -1;
   for (let k = from + 1; k < Math.min(sentence.tokenEnd - 1, from + MAX_ASIDE); k++) {
@@ -267,7 +261,7 @@ export function quotationAttributions(ctx: AttributionContext, earlier: readonly
     if (!after && q.closed && q.tokenEnd === last.tokenEnd && following && following.tokenStart === q.tokenEnd && following.paragraph === last.paragraph) {
       const candidate = cueAfter(ctx, following, q.tokenEnd);
       // (`“... ?” Okafor said, waving the report.`: a participle aside may follow the cue.)
-      const aside = tokens[candidate?.end ?? -1]?.text === ',' && participleAt(ctx, candidate!.end + 1);
+      const aside = tokens[candidate?.end ?? -1]?.text === ',' && participleAsideAt(ctx, following, candidate!.end + 1);
       if (candidate && (aside || (tokens[candidate.end]?.text !== ',' && onlyAdjunctsAfter(ctx, following, candidate.end)))) {
         after = candidate;
         last = following;

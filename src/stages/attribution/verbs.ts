@@ -1,6 +1,6 @@
 import type { AttributionCore as Attribution, Range, Sentence, SourceDraft } from '../../pipeline/types.js';
 import { firstStartingAtOrAfter } from '../../text/sorted-ranges.js';
-import { clauseContent, leftContent, looksLikeClause, nounPhraseContent } from './content.js';
+import { clauseContent, leftContent, looksLikeClause, nounPhraseContent, participleAsideAt } from './content.js';
 import { CONTINUATION_VERBS, OBJECT_PRONOUNS, PARTICIPLE_PREPOSITIONS, PEOPLE_QUANTIFIERS } from './lexicon/grammar.js';
 import type { CueForm } from './lexicon/index.js';
 import { notACue } from './not-cues.js';
@@ -234,17 +234,6 @@ function continuationSubject(ctx: AttributionContext, sentence: Sentence, to: nu
   const left = skipAuxiliariesLeft(ctx, v, sentence.tokenStart);
   const subject = subjectBefore(ctx, sentence, left.last);
   return subject ? { source: subject.source, negated: left.negated, verb: v } : null;
-}
-
-/**
- * Whether an aside opened by an -ing participle starts at token `k` ("waving the report"),
- * not a reporting participle ("adding that") nor a clause with a gerund subject ("replacing him
- * would be hard").
- */
-function participleAsideAt(ctx: AttributionContext, sentence: Sentence, k: number): boolean {
-  const t = ctx.tokens[k];
-  if (!t || (t.pos !== 'VERB' && t.pos !== 'ADJ') || !t.norm.endsWith('ing') || ctx.lex.cueForms.has(t.norm)) return false;
-  return !looksLikeClause(ctx, k, sentence.tokenEnd);
 }
 
 /** Whether a reporting participle starts at token `k` ("citing costs", "adding that"). */
