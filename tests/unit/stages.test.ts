@@ -231,6 +231,7 @@ describe('attribution', () => {
     ["The council's brief said that was not its view.", [['indirect', 'said', "The council's brief", "The council's brief", ['that was not its view']]]],
     // A connective set off by commas between the subject and the cue.
     ['Others, however, say the toll should stay.', [['indirect', 'say', 'Others', 'Others', ['the toll should stay']]]],
+    ['Sources told the Ledger, however, that the mayor did join the calls.', [['indirect', 'told', 'Sources', 'Sources', ['the mayor did join the calls']]]],
     ['The expected result came late.', []],
     // A cue set off inside its sentence: a quotation after it is taken whole; a clause the writer
     // adds with "and" is not content; an opening "Asked ..." is a question of its own.

@@ -1,7 +1,7 @@
 import type { AttributionCore as Attribution, Range, Sentence, SourceDraft } from '../../pipeline/types.js';
 import { firstStartingAtOrAfter } from '../../text/sorted-ranges.js';
 import { clauseContent, leftContent, looksLikeClause, nounPhraseContent, participleAsideAt } from './content.js';
-import { CONTINUATION_VERBS, OBJECT_PRONOUNS, PARTICIPLE_PREPOSITIONS, PEOPLE_QUANTIFIERS } from './lexicon/grammar.js';
+import { CONNECTIVES, CONTINUATION_VERBS, OBJECT_PRONOUNS, PARTICIPLE_PREPOSITIONS, PEOPLE_QUANTIFIERS } from './lexicon/grammar.js';
 import type { CueForm } from './lexicon/index.js';
 import { notACue } from './not-cues.js';
 import { describeSource, isSourceNoun, nounPhraseStartingAt, withTrailingAppositive } from './noun-phrase.js';
@@ -282,6 +282,8 @@ function contentRight(
     const afterRecipient = skipRecipient(ctx, sentence, c);
     if (afterRecipient < 0) return null;
     c = skipAdjuncts(ctx, sentence, afterRecipient);
+    // "told the Ledger, however, that ...": a connective set off by commas after the listener.
+    if (tokens[c]?.text === ',' && CONNECTIVES.has(tokens[c + 1]?.norm ?? '') && tokens[c + 2]?.text === ',') c += 3;
     // "told an invited crowd at the club that ...": the rest of the listener before "that";
     // "told supporters at a rally to vote": before "to".
     const that = thatAhead(ctx, sentence, c);

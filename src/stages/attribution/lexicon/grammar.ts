@@ -27,10 +27,13 @@ export const PEOPLE_QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 
 /** Object pronouns that can be the listener of "told". */
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
 
+/** Connectives set off by commas inside a clause ("told the Ledger, however, that ..."). */
+export const CONNECTIVES: ReadonlySet<string> = new Set(['however', 'meanwhile', 'though', 'too', 'also', 'moreover', 'instead', 'nonetheless', 'nevertheless']);
+
 /** First words of an aside between a subject and its cue ("X, a doctor, said"; "X, in a statement, said"). */
 export const ASIDE_OPENERS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'in', 'at', 'during', 'on', 'who', 'whose', 'speaking', 'writing', 'according',
-  'however', 'meanwhile', 'though', 'too', 'also', 'moreover', 'instead',
+  ...CONNECTIVES,
 ]);
 
 /** First words of an aside that is not part of the source as written ("X, in a statement, said"; "X, who ..., said"). */
