@@ -250,6 +250,9 @@ describe('attribution', () => {
     ['Asked if the vote was “fair,” most residents said yes.', [['indirect', 'Asked', null, null, ['if the vote was “fair,”']]]],
     ['She asked the clerk for the file.', []],
     ['Holt was asked whether the pier would reopen.', [['indirect', 'was asked', null, null, ['whether the pier would reopen']]]],
+    // A request still to come is no question put.
+    ['Fans are being asked to offset their travel.', []],
+    ['Fans will be asked to offset their travel.', []],
     ['Holt was asked about the vote during a radio interview.', [['indirect', 'was asked about', null, null, ['the vote']]]],
     ['Holt was asked, “Will the ferry run on Sundays?”', [['direct', 'was asked', null, null, ['“Will the ferry run on Sundays?”']]]],
     // A short quotation inside the writer's sentence quotes a phrase; it is nobody's statement.

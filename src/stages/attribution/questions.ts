@@ -1,6 +1,6 @@
 import type { AttributionCore as Attribution, Sentence } from '../../pipeline/types.js';
 import { nounPhraseContent, rangeOf } from './content.js';
-import { BE_FORMS, QUESTION_OPENERS } from './lexicon/grammar.js';
+import { ASKED_PASSIVE_AUXILIARIES, QUESTION_OPENERS } from './lexicon/grammar.js';
 import { contentEnd, type AttributionContext } from './sentence-view.js';
 
 /** Longest stretch of adjuncts (in tokens) between "asked" and its question ("Asked on Monday whether"). */
@@ -35,8 +35,9 @@ export function questionAttributions(ctx: AttributionContext, sentence: Sentence
     if (t.norm !== 'asked' || ctx.quoteOf[k]! >= 0) continue;
     const opensClause = k === sentence.tokenStart || (tokens[k - 1]!.norm === 'when' && ctx.quoteOf[k - 1]! < 0);
     // "Holt was asked whether ...": the one asked is the subject; who asked is not said (with
-    // "by", the passive rule names the asker).
-    const passive = k > sentence.tokenStart && BE_FORMS.has(tokens[k - 1]!.norm) && tokens[k + 1]?.norm !== 'by';
+    // "by", the passive rule names the asker). Only a question that was put: "will be asked to
+    // vote" and "are being asked to pay" are requests still to come.
+    const passive = k > sentence.tokenStart && ASKED_PASSIVE_AUXILIARIES.has(tokens[k - 1]!.norm) && tokens[k + 1]?.norm !== 'by';
     if (!opensClause && !passive) continue;
     const withAbout = tokens[k + 1]?.norm === 'about';
     const cueEnd = withAbout ? k + 2 : k + 1;

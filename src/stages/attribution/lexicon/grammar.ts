@@ -21,6 +21,9 @@ export const CONTINUATION_VERBS: ReadonlySet<string> = new Set(['go', 'goes', 'w
 /** Words that open a question reported after "asked" ("Asked whether ...", "when asked why ..."). */
 export const QUESTION_OPENERS: ReadonlySet<string> = new Set(['if', 'whether', 'what', 'who', 'whom', 'whose', 'why', 'how', 'when', 'where', 'which']);
 
+/** Forms of "be" before "asked" that report a question already put ("was asked whether", "has been asked"). */
+export const ASKED_PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'been']);
+
 /** Quantifiers that stand alone for a number of people as a subject ("Many believe", "Both think"). */
 export const PEOPLE_QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'both', 'few', 'several', 'others']);
 
