@@ -20,6 +20,17 @@ function questionStart(ctx: AttributionContext, sentence: Sentence, from: number
   return -1;
 }
 
+/** Whether "asked" at token `k` opens its clause: at the start of the sentence or after "when". */
+function opensClauseAt(ctx: AttributionContext, sentence: Sentence, k: number): boolean {
+  return k === sentence.tokenStart || (ctx.tokens[k - 1]!.norm === 'when' && ctx.quoteOf[k - 1]! < 0);
+}
+
+/** Whether the sentence opens with a question put with "asked" ("Asked about ...", "When asked ..."). */
+export function opensWithQuestion(ctx: AttributionContext, sentence: Sentence): boolean {
+  const k = ctx.tokens[sentence.tokenStart]?.norm === 'when' ? sentence.tokenStart + 1 : sentence.tokenStart;
+  return ctx.tokens[k]?.norm === 'asked' && opensClauseAt(ctx, sentence, k);
+}
+
 /**
  * Attributions of a question put to someone, with the participle "asked" and no asker:
  * "Asked whether the pier would reopen, the mayor said ...", "... she said when asked about
@@ -33,7 +44,7 @@ export function questionAttributions(ctx: AttributionContext, sentence: Sentence
   for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
     const t = tokens[k]!;
     if (t.norm !== 'asked' || ctx.quoteOf[k]! >= 0) continue;
-    const opensClause = k === sentence.tokenStart || (tokens[k - 1]!.norm === 'when' && ctx.quoteOf[k - 1]! < 0);
+    const opensClause = opensClauseAt(ctx, sentence, k);
     // "Holt was asked whether ...": the one asked is the subject; who asked is not said (with
     // "by", the passive rule names the asker). Only a question that was put: "will be asked to
     // vote" and "are being asked to pay" are requests still to come.

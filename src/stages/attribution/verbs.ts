@@ -4,6 +4,7 @@ import { clauseContent, leftContent, looksLikeClause, nounPhraseContent, partici
 import { CONNECTIVES, CONTINUATION_VERBS, OBJECT_PRONOUNS, PARTICIPLE_PREPOSITIONS, PEOPLE_QUANTIFIERS } from './lexicon/grammar.js';
 import type { CueForm } from './lexicon/index.js';
 import { notACue } from './not-cues.js';
+import { opensWithQuestion } from './questions.js';
 import { describeSource, isSourceNoun, nounPhraseStartingAt, withTrailingAppositive } from './noun-phrase.js';
 import { TERMINAL, contentEnd, type AttributionContext } from './sentence-view.js';
 import { mainSubject, shownSpeaker, skipAuxiliariesLeft, subjectBefore } from './subjects.js';
@@ -262,12 +263,6 @@ function splitTail(ctx: AttributionContext, sentence: Sentence, comma: number): 
   return range ? { range, quoted: false } : null;
 }
 
-/** Whether a question put with "asked" opens the sentence at `from` ("Asked about ...", "When asked ..."). */
-function opensWithQuestion(ctx: AttributionContext, from: number): boolean {
-  const first = ctx.tokens[from];
-  return first !== undefined && (first.norm === 'asked' || (first.norm === 'when' && ctx.tokens[from + 1]?.norm === 'asked'));
-}
-
 /** The content right of a cue, with its kind (a quotation makes it direct or mixed). */
 function contentRight(
   ctx: AttributionContext,
@@ -470,7 +465,7 @@ export function verbAttributions(ctx: AttributionContext, sentence: Sentence): A
     if (setOff && !subordinate && (next?.text === ',' || endsAfter)) {
       const tail = splitTail(ctx, sentence, afterAdjuncts);
       // ("Asked about the vote, she said, ...": the question is an attribution of its own.)
-      const head = tail && opensWithQuestion(ctx, sentence.tokenStart) ? null : leftContent(ctx, sentence, subject.start - 1);
+      const head = tail && opensWithQuestion(ctx, sentence) ? null : leftContent(ctx, sentence, subject.start - 1);
       const fragments = [head, tail?.range ?? null].filter((r): r is Range => r !== null);
       if (fragments.length > 0) {
         const kind = tail?.quoted ? (head ? 'mixed' : 'direct') : 'indirect';
