@@ -3,14 +3,18 @@ import PQueue from 'p-queue';
 import { Piscina } from 'piscina';
 import { analyzeArticle, ArticleTimeoutError, type Article } from '../extract.js';
 import { buildLexicons, type LexiconExtras } from '../lexicons.js';
+import { renderDocument, type RenderedDocument, type RenderSpec } from '../formats/render.js';
 import type { Document } from '../schema/index.js';
 import { WARM_UP_ARTICLE } from './warm-up.js';
 import type { WorkerReply, WorkerTask } from './worker.js';
 
-/** What the batch needs from an analyser: one article in, its document out. */
-export interface Analyzer {
+/**
+ * What the batch needs from an analyser: one article in, its document out (`T` = Document), or
+ * its output texts (`T` = RenderedDocument) when the analyser was given a {@link RenderSpec}.
+ */
+export interface Analyzer<T = Document> {
   /** Analyse an article; rejects with {@link ArticleTimeoutError} past the time limit. */
-  analyze(article: Article): Promise<Document>;
+  analyze(article: Article): Promise<T>;
   /** Stop the workers, if any. */
   close(): Promise<void>;
 }
@@ -27,7 +31,9 @@ export interface AnalyzerSettings {
  * Analysis in this thread (`--jobs 1`): no worker to start, and the time limit is checked between
  * pipeline stages (a stage that never returns cannot be stopped here; the pool can stop it).
  */
-export function inProcessAnalyzer(settings: AnalyzerSettings): Analyzer {
+export function inProcessAnalyzer(settings: AnalyzerSettings): Analyzer;
+export function inProcessAnalyzer(settings: AnalyzerSettings, render: RenderSpec): Analyzer<RenderedDocument>;
+export function inProcessAnalyzer(settings: AnalyzerSettings, render: RenderSpec | null = null): Analyzer<Document | RenderedDocument> {
   const lexicons = buildLexicons(settings.lexicon);
   // Load the tagger's model now, as a worker does when it starts, so that the first article's
   // time limit measures its own analysis.
@@ -35,7 +41,8 @@ export function inProcessAnalyzer(settings: AnalyzerSettings): Analyzer {
   return {
     analyze: (article) => {
       try {
-        return Promise.resolve(analyzeArticle(article, { referenceDate: settings.referenceDate, lexicons, deadline: { at: performance.now() + settings.timeLimitMs, limitMs: settings.timeLimitMs } }));
+        const doc = analyzeArticle(article, { referenceDate: settings.referenceDate, lexicons, deadline: { at: performance.now() + settings.timeLimitMs, limitMs: settings.timeLimitMs } });
+        return Promise.resolve(render ? renderDocument(doc, render) : doc);
       } catch (error) {
         return Promise.reject(error as Error);
       }
@@ -56,8 +63,13 @@ function workerFile(): string {
  * between stages, from when it starts the article; a stage that never returns is stopped from
  * here, past twice the limit and a second (the article may first wait for a free worker):
  * piscina terminates that worker and starts a fresh one, and the article fails alone.
+ *
+ * With a {@link RenderSpec}, the worker also renders the document's output texts and sends only
+ * those: this thread then has nothing to decode or serialise, and keeps up with more workers.
  */
-export function poolAnalyzer(settings: AnalyzerSettings, threads: number): Analyzer {
+export function poolAnalyzer(settings: AnalyzerSettings, threads: number): Analyzer;
+export function poolAnalyzer(settings: AnalyzerSettings, threads: number, render: RenderSpec): Analyzer<RenderedDocument>;
+export function poolAnalyzer(settings: AnalyzerSettings, threads: number, render: RenderSpec | null = null): Analyzer<Document | RenderedDocument> {
   let pool: Piscina | null = null;
   let ready: Promise<unknown> = Promise.resolve();
   // One empty task: resolves once a thread has started and warmed up.
@@ -78,7 +90,7 @@ export function poolAnalyzer(settings: AnalyzerSettings, threads: number): Analy
       slots.add(async () => {
         if (!pool) start();
         await ready;
-        const task: WorkerTask = { article, referenceDate: settings.referenceDate, lexicon: settings.lexicon, timeLimitMs: settings.timeLimitMs };
+        const task: WorkerTask = { article, referenceDate: settings.referenceDate, lexicon: settings.lexicon, timeLimitMs: settings.timeLimitMs, render };
         const signal = AbortSignal.timeout(settings.timeLimitMs * 2 + 1000);
         let reply: WorkerReply;
         try {
@@ -89,10 +101,11 @@ export function poolAnalyzer(settings: AnalyzerSettings, threads: number): Analy
           await warmUp();
           throw new ArticleTimeoutError(settings.timeLimitMs);
         }
-        if (!('json' in reply)) throw new ArticleTimeoutError(settings.timeLimitMs);
+        if ('timedOut' in reply) throw new ArticleTimeoutError(settings.timeLimitMs);
+        if ('rendered' in reply) return reply.rendered;
         // The worker sends the document as JSON text (see worker.ts); it is the same document.
         return JSON.parse(reply.json) as Document;
-      }) as Promise<Document>,
+      }) as Promise<Document | RenderedDocument>,
     close: async () => {
       if (pool) await pool.destroy();
     },

@@ -12,6 +12,7 @@ import type { RecordFields } from '../io/readers/records.js';
 import { CalendarDateSchema, LexiconExtrasSchema, parseOptions } from '../options.js';
 import type { Document } from '../schema/index.js';
 import type { FailureRecord } from '../formats/manifest.js';
+import { renderDocument, type RenderedDocument, type RenderSpec } from '../formats/render.js';
 
 /** Default size limit of one article: 5 MB. */
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -53,6 +54,15 @@ export type ExtractFilesOptions = z.input<typeof ExtractFilesOptionsSchema>;
 /** The outcome for one article: its document, or why it failed. */
 export type FileResult = { readonly ok: true; readonly document: Document } | { readonly ok: false; readonly failure: FailureRecord };
 
+/**
+ * The outcome for one article of {@link renderFiles}: its output texts (and whether they come
+ * from the earlier document that `reuse` returned), or why it failed.
+ */
+export type RenderedResult = { readonly ok: true; readonly rendered: RenderedDocument; readonly reused: boolean } | { readonly ok: false; readonly failure: FailureRecord };
+
+/** The outcome for one article inside the batch: what the analyser made of it (or of its earlier document), or why it failed. */
+type Outcome<T> = { readonly ok: true; readonly value: T; readonly reused: boolean } | { readonly ok: false; readonly failure: FailureRecord };
+
 /** Read one input file into its articles; a file that cannot be read, or is too large, becomes one failure. */
 async function readOne(absolute: string, relative: string, format: Parameters<typeof readInput>[0]['format'], fields: RecordFields, maxBytes: number): Promise<ReadResult[]> {
   // Never rejects: every error becomes a failure record of this file.
@@ -72,7 +82,7 @@ async function readOne(absolute: string, relative: string, format: Parameters<ty
 }
 
 /** A failure record for an article that could not be analysed. */
-function analysisFailure(article: Article, error: unknown): FileResult {
+function analysisFailure(article: Article, error: unknown): { ok: false; failure: FailureRecord } {
   const timeout = error instanceof ArticleTimeoutError || (error as Error | null)?.name === 'ArticleTimeoutError';
   return {
     ok: false,
@@ -93,17 +103,23 @@ async function readError(absolute: string, error: unknown): Promise<{ code: stri
   return { code: 'unreadable', message: (error as Error).message ?? String(code) };
 }
 
+/** How the batch turns articles into results of type `T`: the analyser, and what it makes of an earlier document that `reuse` returned. */
+interface Producer<T> {
+  readonly analyzer: Analyzer<T>;
+  readonly fromEarlier: (doc: Document) => T;
+}
+
 /** Analyse one read result (or reuse its earlier document), turning an error into a failure record. */
-async function analyse(result: ReadResult, analyzer: Analyzer, maxBytes: number, reuse: ((a: Article) => Promise<Document | null>) | undefined): Promise<FileResult> {
+async function analyse<T>(result: ReadResult, producer: Producer<T>, maxBytes: number, reuse: ((a: Article) => Promise<Document | null>) | undefined): Promise<Outcome<T>> {
   if (!result.ok) return { ok: false, failure: { path: result.path, record: result.record, id: result.id, code: result.code, message: result.message } };
   const a = result.article;
   if (a.text.length > maxBytes) {
     return { ok: false, failure: { path: a.source.path, record: a.source.record, id: a.id, code: 'too-large', message: `the article text is over the limit of ${maxBytes} bytes (--max-bytes)` } };
   }
   const earlier = reuse ? await reuse(a) : null;
-  if (earlier) return { ok: true, document: earlier };
+  if (earlier) return { ok: true, value: producer.fromEarlier(earlier), reused: true };
   try {
-    return { ok: true, document: await analyzer.analyze(a) };
+    return { ok: true, value: await producer.analyzer.analyze(a), reused: false };
   } catch (error) {
     return analysisFailure(a, error);
   }
@@ -123,9 +139,43 @@ export async function* extractFiles(paths: readonly string[], options: ExtractFi
   const o = parseOptions(ExtractFilesOptionsSchema, options, 'extractFiles');
   await checkInputs(paths);
   const jobs = o.jobs ?? 1;
+  const settings = analyzerSettings(o);
+  const producer: Producer<Document> = { analyzer: jobs === 1 ? inProcessAnalyzer(settings) : poolAnalyzer(settings, jobs), fromEarlier: (doc) => doc };
+  for await (const r of run(paths, o, producer)) yield r.ok ? { ok: true, document: r.value } : r;
+}
+
+/**
+ * Like {@link extractFiles}, but each article yields its output texts, rendered by `spec` where
+ * it was analysed (in the worker thread), instead of its document: the calling thread only has
+ * to write them. An earlier document that `reuse` returns is rendered in this thread.
+ *
+ * @throws InputPathError before anything is yielded when an input path does not exist.
+ * @throws TypeError when the options are invalid.
+ */
+export async function* renderFiles(paths: readonly string[], spec: RenderSpec, options: ExtractFilesOptions = {}): AsyncGenerator<RenderedResult> {
+  const o = parseOptions(ExtractFilesOptionsSchema, options, 'renderFiles');
+  await checkInputs(paths);
+  const jobs = o.jobs ?? 1;
+  const settings = analyzerSettings(o);
+  const analyzer = jobs === 1 ? inProcessAnalyzer(settings, spec) : poolAnalyzer(settings, jobs, spec);
+  for await (const r of run(paths, o, { analyzer, fromEarlier: (doc) => renderDocument(doc, spec) })) {
+    yield r.ok ? { ok: true, rendered: r.value, reused: r.reused } : r;
+  }
+}
+
+/** The analyser settings the options ask for. */
+function analyzerSettings(o: ParsedOptions): { referenceDate: string | null; lexicon: NonNullable<ParsedOptions['lexicon']>; timeLimitMs: number } {
+  return { referenceDate: o.referenceDate ?? null, lexicon: o.lexicon ?? {}, timeLimitMs: o.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS };
+}
+
+/** Options of {@link extractFiles}, checked. */
+type ParsedOptions = z.output<typeof ExtractFilesOptionsSchema>;
+
+/** The batch itself: read, analyse with the producer, and yield in discovery order; closes the analyser at the end. */
+async function* run<T>(paths: readonly string[], o: ParsedOptions, producer: Producer<T>): AsyncGenerator<Outcome<T>> {
+  const analyzer = producer.analyzer;
+  const jobs = o.jobs ?? 1;
   const maxBytes = o.maxBytes ?? DEFAULT_MAX_BYTES;
-  const settings = { referenceDate: o.referenceDate ?? null, lexicon: o.lexicon ?? {}, timeLimitMs: o.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS };
-  const analyzer = jobs === 1 ? inProcessAnalyzer(settings) : poolAnalyzer(settings, jobs);
   const fields: RecordFields = o.fields ?? {};
   const stopped = (): boolean => o.signal?.aborted === true;
   try {
@@ -140,7 +190,7 @@ export async function* extractFiles(paths: readonly string[], options: ExtractFi
         results = readInput({ absolute: '-', relative: 'stdin', format: stdinFormat }, bytes, { fields });
       }
       for (const r of results) {
-        const result = await analyse(r, analyzer, maxBytes, o.reuse);
+        const result = await analyse(r, producer, maxBytes, o.reuse);
         if (stopped()) return;
         yield result;
       }
@@ -149,15 +199,15 @@ export async function* extractFiles(paths: readonly string[], options: ExtractFi
     // Read ahead on a bounded queue and analyse as soon as read; yield strictly in discovery
     // order. The window holds at most `2 * jobs + 2` files.
     const reads = new PQueue({ concurrency: Math.max(2, jobs * 2) });
-    const window: Promise<FileResult[]>[] = [];
+    const window: Promise<Outcome<T>[]>[] = [];
     const limit = jobs * 2 + 2;
     // Never rejects: a rejected promise waiting in the window would end the process.
-    const schedule = (read: Promise<ReadResult[]>, relative: string): Promise<FileResult[]> =>
+    const schedule = (read: Promise<ReadResult[]>, relative: string): Promise<Outcome<T>[]> =>
       read
-        .then((results) => Promise.all(results.map((r) => analyse(r, analyzer, maxBytes, o.reuse))))
-        .catch((error: unknown) => [{ ok: false, failure: { path: relative, record: null, id: null, code: 'internal-error', message: (error as Error)?.message ?? String(error) } }]);
+        .then((results) => Promise.all(results.map((r) => analyse(r, producer, maxBytes, o.reuse))))
+        .catch((error: unknown): Outcome<T>[] => [{ ok: false, failure: { path: relative, record: null, id: null, code: 'internal-error', message: (error as Error)?.message ?? String(error) } }]);
     // The results of the oldest file in the window, until the run is stopped.
-    async function* oldest(): AsyncGenerator<FileResult> {
+    async function* oldest(): AsyncGenerator<Outcome<T>> {
       for (const r of await window.shift()!) {
         if (stopped()) return;
         yield r;

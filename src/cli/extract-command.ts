@@ -4,21 +4,19 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { DEFAULT_MAX_BYTES, DEFAULT_TIME_LIMIT_MS, extractFiles } from '../batch/extract-files.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIME_LIMIT_MS, renderFiles } from '../batch/extract-files.js';
 import type { Article } from '../extract.js';
 import { VERSION } from '../version.js';
 import { Progress } from './progress.js';
-import { bratConfig, toBrat } from '../formats/brat.js';
-import { toClaimRecords } from '../formats/claim-records.js';
-import { documentInCodePoints, recordsInCodePoints } from '../formats/code-points.js';
-import { csvHeader, csvRows } from '../formats/csv.js';
+import { bratConfig } from '../formats/brat.js';
+import { csvHeader } from '../formats/csv.js';
 import { buildManifest, type FailureRecord, type OutputRecord } from '../formats/manifest.js';
-import { serializeDocument, serializeRecords } from '../formats/serialize.js';
+import type { RenderedDocument, RenderSpec } from '../formats/render.js';
 import { temporaryName, writeFileAtomic } from '../io/atomic-write.js';
 import { checkInputs, InputPathError } from '../io/discover.js';
 import { ContainedWriter, OutputNamer } from '../io/output-paths.js';
 import { CalendarDateSchema } from '../options.js';
-import type { ClaimRecord, Document } from '../schema/index.js';
+import type { Document } from '../schema/index.js';
 import { say, writeChunk, type CliStreams } from './streams.js';
 import { EXTRACT_HELP } from './usage.js';
 
@@ -199,11 +197,12 @@ class OutputFolderError extends Error {
 /** What the output callback says about one document: written, failed to write, or stop the run. */
 type Outcome = void | 'stop' | FailureRecord;
 
-/** Run the extraction, handing each document or failure to the callbacks in order. */
+/** Run the extraction, handing each document's output texts (rendered to `target`) or failure to the callbacks in order. */
 async function runExtraction(
   args: ExtractArgs,
   streams: CliStreams,
-  onDocument: (doc: Document) => Promise<Outcome>,
+  target: RenderSpec['target'],
+  onDocument: (rendered: RenderedDocument, reused: boolean) => Promise<Outcome>,
   reuse?: (article: Article) => Promise<Document | null>,
 ): Promise<RunSummary> {
   let documents = 0;
@@ -230,20 +229,21 @@ async function runExtraction(
     say(streams, describeFailure(failure));
   };
   try {
-    for await (const result of extractFiles(args.inputs, options)) {
+    const spec: RenderSpec = { formats: args.formats, offsets: args.offsets, target };
+    for await (const result of renderFiles(args.inputs, spec, options)) {
       if (showProgress) progress.tick(result.ok);
       if (!result.ok) {
         fail(result.failure);
         continue;
       }
-      const outcome = await onDocument(result.document);
+      const outcome = await onDocument(result.rendered, result.reused);
       if (outcome === 'stop') break;
       if (outcome) {
         fail(outcome);
         continue;
       }
       documents++;
-      claims += result.document.claims.length;
+      claims += result.rendered.claims;
     }
   } finally {
     progress.clear();
@@ -290,13 +290,6 @@ function earlierDocument(args: ExtractArgs, out: string): (article: Article) => 
       sameDate;
     return same ? doc : null;
   };
-}
-
-/** The document and its claim records in the run's offset unit. */
-function inUnit(args: ExtractArgs, doc: Document): { doc: Document; records: ClaimRecord[] } {
-  const records = toClaimRecords(doc);
-  if (args.offsets === 'utf16') return { doc, records };
-  return { doc: documentInCodePoints(doc), records: recordsInCodePoints(doc, records) };
 }
 
 /** A stream written to a temporary file and renamed into place when the run ends. */
@@ -370,36 +363,26 @@ async function toFolder(args: ExtractArgs, out: string, streams: CliStreams): Pr
   const wantBrat = args.formats.includes('brat');
   try {
     await csv?.write(csvHeader());
-    const reused = new WeakSet<Document>();
     const reuse = args.resume ? earlierDocument(args, out) : undefined;
-    const remember = reuse
-      ? async (article: Article): Promise<Document | null> => {
-          const doc = await reuse(article);
-          if (doc) reused.add(doc);
-          return doc;
-        }
-      : undefined;
-    const summary = await runExtraction(args, streams, async (original) => {
-      const { doc, records } = inUnit(args, original);
+    const summary = await runExtraction(args, streams, 'folder', async (doc, reused) => {
       const output = wantJson || wantBrat ? namer.nameFor(doc) : null;
       try {
         // A document reused from the earlier run is already on disk, byte for byte.
-        if (output && wantJson && !reused.has(original)) await files.write(output, serializeDocument(doc));
-        if (output && wantBrat) {
-          const brat = toBrat(original);
+        if (output && doc.json !== null && !reused) await files.write(output, doc.json);
+        if (output && doc.brat) {
           const stem = `brat/${output.replace(/\.json$/, '')}`;
-          await files.write(`${stem}.txt`, brat.txt);
-          await files.write(`${stem}.ann`, brat.ann);
+          await files.write(`${stem}.txt`, doc.brat.txt);
+          await files.write(`${stem}.ann`, doc.brat.ann);
         }
       } catch (error) {
         // This article's files could not be written (a read-only subfolder, a folder in the way):
         // it fails alone, and its claims stay out of the shared files.
         return { path: doc.source.path, record: doc.source.record, id: doc.id, code: 'write-failed', message: `cannot write ${output}: ${(error as Error).message}` };
       }
-      await jsonl?.write(serializeRecords(records));
-      await csv?.write(csvRows(records));
-      written.push({ id: doc.id, input: doc.source.path, record: doc.source.record, output: wantJson ? output : null, claims: doc.claims.length, sha256: doc.source.sha256 });
-    }, remember);
+      if (doc.jsonl !== null) await jsonl?.write(doc.jsonl);
+      if (doc.csv !== null) await csv?.write(doc.csv);
+      written.push({ id: doc.id, input: doc.source.path, record: doc.source.record, output: wantJson ? output : null, claims: doc.claims, sha256: doc.source.sha256 });
+    }, reuse);
     const any = summary.documents + summary.failures.length > 0 || summary.interrupted;
     try {
       await jsonl?.finish(any);
@@ -440,8 +423,6 @@ async function toStdout(args: ExtractArgs, streams: CliStreams): Promise<RunSumm
     else failure ??= error;
   };
   streams.stdout.on('error', onError);
-  const documents = args.formats.includes('json');
-  const claims = args.formats.includes('jsonl');
   const csv = args.formats.includes('csv');
   const emit = async (chunk: string): Promise<void> => {
     try {
@@ -452,11 +433,10 @@ async function toStdout(args: ExtractArgs, streams: CliStreams): Promise<RunSumm
   };
   try {
     if (csv) await emit(csvHeader());
-    const summary = await runExtraction(args, streams, async (original) => {
-      const { doc, records } = inUnit(args, original);
-      if (documents) await emit(`${JSON.stringify(doc)}\n`);
-      if (claims && !closed) await emit(serializeRecords(records));
-      if (csv && !closed) await emit(csvRows(records));
+    const summary = await runExtraction(args, streams, 'stream', async (doc) => {
+      if (doc.json !== null) await emit(doc.json);
+      if (doc.jsonl !== null && !closed) await emit(doc.jsonl);
+      if (doc.csv !== null && !closed) await emit(doc.csv);
       if (failure) throw failure;
       return closed ? 'stop' : undefined;
     });
