@@ -206,6 +206,13 @@ describe('attribution', () => {
     ]],
     ['The towns agreed to pool their budgets and hire one engineer.', [['indirect', 'agreed', 'The towns', 'The towns', ['to pool their budgets and hire one engineer']]]],
     ['Okafor called the report sloppy and padded by consultants.', [['indirect', 'called', 'Okafor', 'Okafor', ['the report sloppy and padded by consultants']]]],
+    // Inside an infinitive too, "and" or "but", adverbs and auxiliaries, then a reporting verb is
+    // a second cue of the subject; after a clause with its own subject, it stays that clause's.
+    ['The harbour master urged ferry firms to cut fares but has said she will not force them.', [
+      ['indirect', 'urged', 'The harbour master', 'The harbour master', ['ferry firms to cut fares']],
+      ['indirect', 'said', 'The harbour master', 'The harbour master', ['she will not force them']],
+    ]],
+    ['Okafor said the pier firm had cut jobs and never told staff why.', [['indirect', 'said', 'Okafor', 'Okafor', ['the pier firm had cut jobs and never told staff why']]]],
     // A preposition that completes the cue joins it, not one that starts a time.
     ['The union called for an inquiry into the deaths.', [['indirect', 'called for', 'The union', 'The union', ['an inquiry into the deaths']]]],
     ['Critics warned of a recession.', [['indirect', 'warned of', 'Critics', 'Critics', ['a recession']]]],

@@ -58,6 +58,8 @@ const MAX_CLAUSE = 250;
 /** A clause running from `from` to the end of the sentence, or null when nothing is left. */
 export function clauseContent(ctx: AttributionContext, sentence: Sentence, from: number): Range | null {
   let end = Math.min(contentEnd(ctx, sentence, from), from + MAX_CLAUSE);
+  // After a clause with a subject of its own, "and has said" is more often that subject's.
+  const ownSubject = looksLikeClause(ctx, from, end, true);
   // "promised to continue ... and said she would ...": a second cue of the same subject ends it;
   // "Orr, who argued that rates were high, said ...": a cue after a comma is the main clause's.
   for (let k = from + 1; k < end - 1; k++) {
@@ -70,7 +72,7 @@ export function clauseContent(ctx: AttributionContext, sentence: Sentence, from:
     if ((t.norm === 'and' || t.norm === 'but' || t.text === ',') && ctx.quoteOf[k] < 0) {
       const next = ctx.tokens[k + 1]!;
       const verb = ctx.lex.cueForms.get(next.norm);
-      if (verb && next.pos === 'VERB' && !verb.participle && !(t.text === ',' && ctx.tokens[k + 2]?.text === ',')) {
+      if ((verb && next.pos === 'VERB' && !verb.participle && !(t.text === ',' && ctx.tokens[k + 2]?.text === ',')) || (!ownSubject && secondCueAt(ctx, k))) {
         end = ctx.tokens[k - 1]!.text === ',' ? k - 1 : k;
         break;
       }
@@ -135,6 +137,25 @@ function secondPredicateAt(ctx: AttributionContext, k: number): boolean {
   return verb.pos === 'VERB' || (verb.pos === 'AUX' && ctx.tokens[j + 1]?.pos === 'VERB');
 }
 
+/** Most adverbs and auxiliaries between "and" and a second cue of the subject ("but has also said"). */
+const MAX_BEFORE_SECOND_CUE = 3;
+
+/**
+ * Whether a second cue of the subject starts at token `k`: "and" or "but", adverbs and finite
+ * auxiliaries, then a finite reporting verb ("urged firms to cut fares but has said she will
+ * not", "and repeatedly says"). The content before it ends there; the second cue has its own.
+ */
+function secondCueAt(ctx: AttributionContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  if ((t.norm !== 'and' && t.norm !== 'but') || ctx.quoteOf[k]! >= 0) return false;
+  let j = k + 1;
+  while (j <= k + MAX_BEFORE_SECOND_CUE && (ctx.tokens[j]?.pos === 'ADV' || (ctx.tokens[j]?.pos === 'AUX' && FINITE_AUXILIARIES.has(ctx.tokens[j]!.norm)))) j++;
+  const verb = ctx.tokens[j];
+  if (!verb || j === k + 1 || verb.pos !== 'VERB') return false;
+  const form = ctx.lex.cueForms.get(verb.norm);
+  return form !== undefined && !form.participle && ctx.tokens[j + 1]?.norm !== 'by';
+}
+
 /**
  * A noun phrase running from `from` to the first comma, an adjunct of time, a second predicate
  * of the subject, or the end of the sentence. Once the phrase holds a verb of its own (an
@@ -145,7 +166,7 @@ export function nounPhraseContent(ctx: AttributionContext, sentence: Sentence, f
   let end = from;
   const limit = Math.min(sentence.tokenEnd, from + MAX_NOUN_PHRASE);
   let verbal = false;
-  while (end < limit && !CLAUSE_STOPS.has(ctx.tokens[end]!.text) && !(end > from + 1 && adjunctStartsAt(ctx, end)) && !(end > from && !verbal && secondPredicateAt(ctx, end))) {
+  while (end < limit && !CLAUSE_STOPS.has(ctx.tokens[end]!.text) && !(end > from + 1 && adjunctStartsAt(ctx, end)) && !(end > from && (verbal ? secondCueAt(ctx, end) : secondPredicateAt(ctx, end)))) {
     const t = ctx.tokens[end]!;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.norm === 'to' || t.norm === 'that' || ctx.lex.relativePronouns.has(t.norm)) verbal = true;
     end++;
