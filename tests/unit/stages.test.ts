@@ -212,6 +212,9 @@ describe('attribution', () => {
       ['indirect', 'urged', 'The harbour master', 'The harbour master', ['ferry firms to cut fares']],
       ['indirect', 'said', 'The harbour master', 'The harbour master', ['she will not force them']],
     ]],
+    // A semicolon ends a reported clause, unless it separates the items of a series.
+    ['The pier board said fares would rise; the ferry firm has not replied.', [['indirect', 'said', 'The pier board', 'The pier board', ['fares would rise']]]],
+    ['Okafor said she had sailed the route; rowed the bay; and swum the strait.', [['indirect', 'said', 'Okafor', 'Okafor', ['she had sailed the route; rowed the bay; and swum the strait']]]],
     ['Okafor said the pier firm had cut jobs and never told staff why.', [['indirect', 'said', 'Okafor', 'Okafor', ['the pier firm had cut jobs and never told staff why']]]],
     // A preposition that completes the cue joins it, not one that starts a time.
     ['The union called for an inquiry into the deaths.', [['indirect', 'called for', 'The union', 'The union', ['an inquiry into the deaths']]]],

@@ -64,6 +64,12 @@ export function clauseContent(ctx: AttributionContext, sentence: Sentence, from:
   // "Orr, who argued that rates were high, said ...": a cue after a comma is the main clause's.
   for (let k = from + 1; k < end - 1; k++) {
     const t = ctx.tokens[k]!;
+    // A semicolon outside quotation marks ends the reported clause, what follows is the writer's;
+    // not in a series ("spoke at hearings; marshalled protesters; and ran a night").
+    if (t.text === ';' && ctx.quoteOf[k]! < 0 && !semicolonSeries(ctx, from, k, end)) {
+      end = k;
+      break;
+    }
     // `... because “few people know,” she said`: a quotation with its own speaker ends it.
     if (ctx.closesQuote[k] && speakerAndCueAt(ctx, k + 1, end)) {
       end = k + 1;
@@ -84,6 +90,18 @@ export function clauseContent(ctx: AttributionContext, sentence: Sentence, from:
     }
   }
   return end - from >= 2 ? rangeOf(ctx, from, end) : null;
+}
+
+/**
+ * Whether the semicolon at `k` separates the items of a series: a colon opens it, or a later
+ * semicolon before `limit` is followed by "and" or "or".
+ */
+function semicolonSeries(ctx: AttributionContext, from: number, k: number, limit: number): boolean {
+  for (let j = from; j < k; j++) if (ctx.tokens[j]!.text === ':') return true;
+  for (let j = k; j < limit - 1; j++) {
+    if (ctx.tokens[j]!.text === ';' && (ctx.tokens[j + 1]!.norm === 'and' || ctx.tokens[j + 1]!.norm === 'or')) return true;
+  }
+  return false;
 }
 
 /** Longest speaker between a closing quotation mark and its cue, in tokens ("Dr Ana Ruiz"). */
