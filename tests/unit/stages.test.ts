@@ -231,6 +231,9 @@ describe('attribution', () => {
     ['Some said the vote was rigged.', [['indirect', 'said', 'Some', 'Some', ['the vote was rigged']]]],
     ['Many believe the mayor will run again.', [['indirect', 'believe', 'Many', 'Many', ['the mayor will run again']]]],
     ['Six in 10 residents say the pier should reopen.', [['indirect', 'say', 'Six in 10 residents', 'Six in 10 residents', ['the pier should reopen']]]],
+    // A participle before the noun belongs to the phrase, after a preposition too.
+    ['Only 40 percent of registered boatmen said the ferry was late.', [['indirect', 'said', '40 percent of registered boatmen', '40 percent of registered boatmen', ['the ferry was late']]]],
+    ['Leading engineers say the pier is sound.', [['indirect', 'say', 'Leading engineers', 'Leading engineers', ['the pier is sound']]]],
     ['They both said the plan failed.', [['indirect', 'said', 'They', 'They', ['the plan failed']]]],
     ['Someone believes the plan failed.', []],
     // "pointed to" takes a noun phrase, "pointed out" a clause.

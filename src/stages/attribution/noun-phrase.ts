@@ -94,8 +94,9 @@ export function nounPhraseEndingAt(ctx: AttributionContext, last: number, floor:
       start = k;
       continue;
     }
-    // "elected officials": a participle before the phrase's noun.
-    if (t.pos === 'VERB' && k < last && (!t.capitalized || k === floor) && t.norm.endsWith('ed') && start === k + 1 && tokens[k + 1]!.pos === 'NOUN' && (k === floor || tokens[k - 1]!.pos === 'DET')) {
+    // "elected officials", "52 percent of registered voters", "leading economists": a participle
+    // before the phrase's noun.
+    if (t.pos === 'VERB' && k < last && (!t.capitalized || k === floor) && (t.norm.endsWith('ed') || t.norm.endsWith('ing')) && start === k + 1 && tokens[k + 1]!.pos === 'NOUN' && (k === floor || tokens[k - 1]!.pos === 'DET' || tokens[k - 1]!.pos === 'ADP')) {
       start = k;
       continue;
     }
