@@ -356,6 +356,9 @@ describe('attribution', () => {
     ['Ed Varga, who chaired the party in 2004, agreed that the vote was close.', 'Ed Varga, who chaired the party in 2004,'],
     // A participle and its adjuncts between the subject and the cue.
     ['A report released last year found that the agency was unsure.', 'A report released last year'],
+    // A restrictive relative clause with "who" or "that" on the subject is part of its phrase.
+    ['Insurers who had covered the old pier agreed that the claim was fair.', 'Insurers who had covered the old pier'],
+    ['A study that was commissioned by the harbour board found that the pier was unsafe.', 'A study that was commissioned by the harbour board'],
     // A relative clause without "who" or "that" is part of the source, and its verb is no cue.
     ['The surveyors I interviewed said the bridge was sound.', 'The surveyors I interviewed'],
     ['Several planners we asked said the levy was fair.', 'Several planners we asked'],

@@ -237,6 +237,8 @@ export function subjectBefore(ctx: AttributionContext, sentence: Sentence, last:
     return { source: { ...antecedent, phrase: { start: source.start, end: source.end } }, start: np.tokenStart };
   }
   if (!source) return null;
+  const relative = restrictiveRelativeBefore(ctx, sentence, np.tokenStart, last);
+  if (relative) return relative;
   // "The Ledger and the Gannett chain argued", "The nominee and his aides have not said": two
   // noun phrases joined by "and" open the sentence as one subject.
   const first = coordinatedFirst(ctx, sentence, np.tokenStart);
@@ -267,6 +269,38 @@ function hasThatClause(ctx: AttributionContext, from: number, to: number): boole
 function reportsSpeech(ctx: AttributionContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (ctx.tokens[k]!.pos === 'VERB' && ctx.lex.cueForms.has(ctx.tokens[k]!.norm)) return true;
   return false;
+}
+
+/** Longest restrictive relative clause between a subject's noun and its cue, in tokens. */
+const MAX_RELATIVE = 12;
+
+/**
+ * "A study that appeared in the journal found", "Insurers who had covered the pier agreed": the
+ * noun phrase ending at the cue (from `npStart`) closes a restrictive relative clause (no
+ * commas) on a noun phrase that opens the clause; that phrase is the subject. The source is it,
+ * and its phrase runs to the cue. Not when the relative clause reports speech of its own.
+ */
+function restrictiveRelativeBefore(ctx: AttributionContext, sentence: Sentence, npStart: number, last: number): { source: SourceDraft; start: number } | null {
+  const { tokens } = ctx;
+  const opening = clauseOpening(ctx, sentence);
+  let verb = false;
+  for (let k = npStart - 1; k >= Math.max(opening + 1, npStart - MAX_RELATIVE); k--) {
+    const t = tokens[k]!;
+    if (t.type === 'punctuation' || ctx.opensQuote[k] || ctx.closesQuote[k]) return null;
+    if (t.pos === 'VERB') {
+      if (ctx.lex.cueForms.has(t.norm)) return null;
+      verb = true;
+      continue;
+    }
+    if ((t.norm === 'that' || t.norm === 'who') && verb) {
+      const np = nounPhraseEndingAt(ctx, k - 1, opening);
+      if (!np || np.tokenStart !== opening) return null;
+      const source = describeSource(ctx, np);
+      if (!source || source.kind === 'pronoun' || source.kind === 'relative') return null;
+      return { source: extendTo(ctx, source, last), start: np.tokenStart };
+    }
+  }
+  return null;
 }
 
 /** Longest participle phrase after a subject's noun ("report released last year"), in tokens. */
