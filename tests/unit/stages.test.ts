@@ -356,6 +356,10 @@ describe('attribution', () => {
     ['Ed Varga, who chaired the party in 2004, agreed that the vote was close.', 'Ed Varga, who chaired the party in 2004,'],
     // A participle and its adjuncts between the subject and the cue.
     ['A report released last year found that the agency was unsure.', 'A report released last year'],
+    // After a quotation, the phrase after "told" is the listener, never the speaker; a relative
+    // clause about the speaker may hold a verb that is no cue.
+    ['“Every pier should be safe,” Dana Holt, an engineer and harbour expert, told me this week.', 'Dana Holt, an engineer and harbour expert,'],
+    ['“The pier is unsafe,” Ana Ruiz, who has not endorsed anyone, told the Harbour Post.', 'Ana Ruiz'],
     // A restrictive relative clause with "who" or "that" on the subject is part of its phrase.
     ['Insurers who had covered the old pier agreed that the claim was fair.', 'Insurers who had covered the old pier'],
     ['A study that was commissioned by the harbour board found that the pier was unsafe.', 'A study that was commissioned by the harbour board'],

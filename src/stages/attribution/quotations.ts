@@ -111,6 +111,16 @@ function subjectWithAsideThenCue(
     const abbreviation = depth > 0 || (t.text === '.' && !t.spaceBefore && tokens[k + 1]?.text === ',');
     if ((TERMINAL.test(t.text) && !abbreviation) || ctx.opensQuote[k]) return null;
     if (depth > 0) continue;
+    // `," Ana Ruiz, who has not endorsed anyone, told ...`: a relative clause set off by commas
+    // describes the speaker; a verb in it is not the cue.
+    if (t.text === ',' && (tokens[k + 1]?.norm === 'who' || tokens[k + 1]?.norm === 'whose')) {
+      let close = k + 2;
+      while (close < limit && tokens[close]!.text !== ',' && !TERMINAL.test(tokens[close]!.text)) close++;
+      if (tokens[close]?.text === ',') {
+        k = close;
+        continue;
+      }
+    }
     // ("one of the states that fund ...": a noun spelled like a cue verb is no cue.)
     const cue = t.pos === 'NOUN' ? null : cueAt(k);
     if (!cue) continue;

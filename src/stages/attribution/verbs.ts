@@ -401,8 +401,9 @@ export function verbAttributions(ctx: AttributionContext, sentence: Sentence): A
     const asideAfter = tokens[afterAdjuncts]?.text === ',' && (participleAsideAt(ctx, sentence, afterAdjuncts + 1) || cueParticipleAt(ctx, afterAdjuncts + 1));
     const endsAfter = afterAdjuncts >= sentence.tokenEnd || TERMINAL.test(tokens[afterAdjuncts]!.text) || asideAfter;
 
-    // "Y, said X." — inversion after a comma.
-    if (before?.text === ',' && !form.participle) {
+    // "Y, said X." — inversion after a comma; never with a cue that takes a listener ("...,
+    // the harbour expert, told me": "me" is told, the source is before the cue).
+    if (before?.text === ',' && !form.participle && !form.entry.recipient) {
       const np = nounPhraseStartingAt(ctx, cueEnd, sentence.tokenEnd, false);
       // "..., said the council on Friday.": adjuncts may follow the source.
       const afterAt = np ? (ctx.timeAt.has(np.tokenEnd) || ctx.timeAt.has(np.tokenEnd + 1) ? skipAdjuncts(ctx, sentence, np.tokenEnd) : np.tokenEnd) : -1;
