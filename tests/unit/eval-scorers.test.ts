@@ -186,6 +186,10 @@ describe('PolNeAR boundary conventions', () => {
     expect(cueIn('Officials did not say it.', 'say')).toBe('did not say');
     // A noun in -ly is not an adverb.
     expect(cueIn('The family said it.', 'said')).toBe('said');
+    // A contraction on the subject before a verb is the cue's auxiliary; a possessive before a noun is not.
+    expect(cueIn('He’s also claiming the pier is safe.', 'claiming')).toBe('’s also claiming');
+    expect(cueIn("I've said it before.", 'said')).toBe("'ve said");
+    expect(cueIn('The mayor’s claim was false.', 'claim')).toBe('claim');
   });
   it('give the content its "that"', () => {
     const text = 'He said that it rained.';
