@@ -231,6 +231,9 @@ describe('attribution', () => {
     ['Some said the vote was rigged.', [['indirect', 'said', 'Some', 'Some', ['the vote was rigged']]]],
     ['Many believe the mayor will run again.', [['indirect', 'believe', 'Many', 'Many', ['the mayor will run again']]]],
     ['Six in 10 residents say the pier should reopen.', [['indirect', 'say', 'Six in 10 residents', 'Six in 10 residents', ['the pier should reopen']]]],
+    // Documents and bodies as sources; a past form the tagger read as a noun, after its subject.
+    ['Another slide shows that ferry fares rose.', [['indirect', 'shows', 'Another slide', 'Another slide', ['ferry fares rose']]]],
+    ['An arbitration panel in 2001 found the harbour board was in breach of the deal.', [['indirect', 'found', 'An arbitration panel', 'An arbitration panel', ['the harbour board was in breach of the deal']]]],
     // A participle before the noun belongs to the phrase, after a preposition too.
     ['Only 40 percent of registered boatmen said the ferry was late.', [['indirect', 'said', '40 percent of registered boatmen', '40 percent of registered boatmen', ['the ferry was late']]]],
     ['Leading engineers say the pier is sound.', [['indirect', 'say', 'Leading engineers', 'Leading engineers', ['the pier is sound']]]],

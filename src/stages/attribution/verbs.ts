@@ -1,7 +1,7 @@
 import type { AttributionCore as Attribution, Range, Sentence, SourceDraft } from '../../pipeline/types.js';
 import { firstStartingAtOrAfter } from '../../text/sorted-ranges.js';
 import { clauseContent, leftContent, looksLikeClause, nounPhraseContent, participleAsideAt } from './content.js';
-import { CONNECTIVES, CONTINUATION_VERBS, OBJECT_PRONOUNS, PARTICIPLE_PREPOSITIONS, PEOPLE_QUANTIFIERS } from './lexicon/grammar.js';
+import { CONNECTIVES, CONTINUATION_VERBS, IRREGULAR_PAST_CUES, OBJECT_OPENING_TAGS, OBJECT_PRONOUNS, PARTICIPLE_PREPOSITIONS, PEOPLE_QUANTIFIERS } from './lexicon/grammar.js';
 import type { CueForm } from './lexicon/index.js';
 import { notACue } from './not-cues.js';
 import { opensWithQuestion } from './questions.js';
@@ -28,7 +28,12 @@ function isVerbLike(ctx: AttributionContext, k: number): boolean {
   // ("the agency show that aired": a relative "that", followed by its verb, is not content.)
   const afterThat = ctx.tokens[k + 2];
   const sourceBefore = prev !== undefined && prev.pos === 'NOUN' && !prev.capitalized && isSourceNoun(ctx, prev) && next?.norm === 'that' && afterThat !== undefined && afterThat.pos !== 'VERB' && afterThat.pos !== 'AUX';
-  return (subjectBefore || sourceBefore) && contentAfter;
+  if ((subjectBefore || sourceBefore) && contentAfter) return true;
+  // "An arbitration panel in 2001 found the board ...": a past form that cannot be a noun, after
+  // the subject's last word and before what it found.
+  const past = t.norm.endsWith('ed') || IRREGULAR_PAST_CUES.has(t.norm);
+  const afterSubject = prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM');
+  return past && afterSubject && next !== undefined && OBJECT_OPENING_TAGS.has(next.pos);
 }
 
 /** Cue forms that take a noun phrase, derived from forms that take a clause, by the original. */

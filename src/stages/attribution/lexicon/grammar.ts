@@ -54,6 +54,12 @@ export const FINITE_AUXILIARIES: ReadonlySet<string> = new Set([
   'must', 'did', 'does', 'do', "'s", "'re", "'ve", "'ll", "'d",
 ]);
 
+/** Irregular past forms of reporting verbs that the tagger sometimes reads as nouns ("a panel in 2001 found ..."). */
+export const IRREGULAR_PAST_CUES: ReadonlySet<string> = new Set(['found', 'said', 'told', 'wrote', 'thought', 'felt', 'knew', 'saw', 'heard']);
+
+/** Tags that open what follows a verb: a noun phrase or a clause ("found [the] board ...", "found [31] cases"). */
+export const OBJECT_OPENING_TAGS: ReadonlySet<string> = new Set(['DET', 'PRON', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'SCONJ']);
+
 /** Prepositions that open a statement phrase ("in a statement", "at a press conference"). */
 export const STATEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'during']);
 

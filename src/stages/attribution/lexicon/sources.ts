@@ -27,6 +27,10 @@ export const DOCUMENT_SOURCE_NOUNS: readonly string[] = [
   'papers', 'minutes', 'forecast', 'forecasts', 'tests', 'results', 'analyses', 'calculations',
   'poll', 'polls', 'record', 'records', 'report', 'reports', 'research', 'review', 'statement', 'statistics',
   'studies', 'study', 'survey', 'surveys', 'video', 'website', 'polling', 'models', 'projections',
+  'slide', 'slides', 'transcript', 'chart', 'graph', 'table', 'map', 'book', 'article', 'editorial', 'column',
+  'tweet', 'tweets', 'post', 'ad', 'ads', 'advert', 'advertisement', 'lawsuit', 'complaint', 'brief', 'ruling',
+  'verdict', 'bill', 'legislation', 'memoir', 'email', 'emails', 'message', 'release', 'index', 'model',
+  'documentary', 'clip', 'petition', 'resolution', 'manifesto', 'questionnaire',
 ];
 
 /** Personal pronouns that can be sources. */

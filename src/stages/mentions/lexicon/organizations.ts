@@ -19,7 +19,7 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   'government', 'group', 'guard', 'hospital', 'inc', 'institute', 'institution', 'league', 'ltd', 'military',
   'ministry', 'movement', 'network', 'office', 'organisation', 'organization', 'parliament', 'party', 'plc',
   'police', 'presidency', 'regime', 'secretariat', 'senate', 'service', 'society', 'staff', 'team', 'tribunal',
-  'trust', 'union', 'university', 'watchdog',
+  'trust', 'union', 'university', 'watchdog', 'panel', 'jury',
 ];
 
 /** Names of news outlets and well-known organisations that carry no head word. */
