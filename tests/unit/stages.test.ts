@@ -234,9 +234,11 @@ describe('attribution', () => {
     // Documents and bodies as sources; a past form the tagger read as a noun, after its subject.
     ['Another slide shows that ferry fares rose.', [['indirect', 'shows', 'Another slide', 'Another slide', ['ferry fares rose']]]],
     ['An arbitration panel in 2001 found the harbour board was in breach of the deal.', [['indirect', 'found', 'An arbitration panel', 'An arbitration panel', ['the harbour board was in breach of the deal']]]],
-    // A participle before the noun belongs to the phrase, after a preposition too.
-    ['Only 40 percent of registered boatmen said the ferry was late.', [['indirect', 'said', '40 percent of registered boatmen', '40 percent of registered boatmen', ['the ferry was late']]]],
+    // A participle before the noun belongs to the phrase, after a preposition too; an adverb
+    // bounding a number opening the phrase is part of it.
+    ['Only 40 percent of registered boatmen said the ferry was late.', [['indirect', 'said', 'Only 40 percent of registered boatmen', 'Only 40 percent of registered boatmen', ['the ferry was late']]]],
     ['Leading engineers say the pier is sound.', [['indirect', 'say', 'Leading engineers', 'Leading engineers', ['the pier is sound']]]],
+    ['Nearly eight of 10 boatmen say they will sail.', [['indirect', 'say', 'Nearly eight of 10 boatmen', 'Nearly eight of 10 boatmen', ['they will sail']]]],
     ['They both said the plan failed.', [['indirect', 'said', 'They', 'They', ['the plan failed']]]],
     ['Someone believes the plan failed.', []],
     // "pointed to" takes a noun phrase, "pointed out" a clause.
@@ -410,7 +412,7 @@ describe('attribution', () => {
     ['The doctor was criticised at a hearing for saying that coffee cured colds.', 'saying', 'The doctor', 'coffee cured colds'],
     ['Stung by the reviews, Mayor Holm revised the plan, promising to cut fares.', 'promising', 'Mayor Holm', 'to cut fares'],
     // A cue the tagger reads as a noun after a share of people ("3 in 10 say").
-    ['About 3 in 10 say they use the ferry daily.', 'say', '3 in 10', 'they use the ferry daily'],
+    ['About 3 in 10 say they use the ferry daily.', 'say', 'About 3 in 10', 'they use the ferry daily'],
     // A quoted title before the speaker is not a quotation of theirs.
     ['On Sunday\'s edition of “Morning Harbour,” the governor said the ferry would run.', 'said', 'the governor', 'the ferry would run'],
     // A noun spelled like a cue verb ("states") inside the speaker's aside is no cue.

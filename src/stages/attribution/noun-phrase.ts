@@ -1,7 +1,7 @@
 import type { Mention, Range, SourceDraft, Token } from '../../pipeline/types.js';
 import { CARDINAL_WORDS } from '../../lexicon/number-words.js';
 import { hasWord, surface } from '../../text/phrase-set.js';
-import { PEOPLE_QUANTIFIERS } from './lexicon/grammar.js';
+import { NUMBER_APPROXIMATORS, PEOPLE_QUANTIFIERS } from './lexicon/grammar.js';
 import { TERMINAL, type AttributionContext } from './sentence-view.js';
 
 /** A half-open token range holding a noun phrase. */
@@ -115,6 +115,8 @@ export function nounPhraseEndingAt(ctx: AttributionContext, last: number, floor:
   // A phrase never starts with a preposition, nor with "both" or a relative determiner ("both Mr.
   // Kane and Mr. Shaw say", "which state media claimed": the source is what follows).
   while (start <= last && ((ctx.lex.nounPhrasePrepositions.has(tokens[start]!.norm) && !tokens[start]!.capitalized) || (start < last && LEADING_NON_SOURCE.has(tokens[start]!.norm)))) start++;
+  // "Nearly eight of 10 voters", "Only 52 percent of voters": an adverb that bounds the number.
+  if (start <= last && start - 1 >= floor && isNumber(tokens[start]!) && NUMBER_APPROXIMATORS.has(tokens[start - 1]!.norm)) start--;
   return start <= last ? { tokenStart: start, tokenEnd: last + 1 } : null;
 }
 
@@ -247,8 +249,10 @@ function describeByHead(
   text: string,
 ): SourceDraft | null {
   const base = { ...range, mention: null, role: null, affiliation: null, name: text } as const;
-  // "Six in 10 residents say", "one in three said": a share of people.
-  if (isNumber(ctx.tokens[np.tokenStart]!) && ctx.tokens[np.tokenStart + 1]?.norm === 'in' && np.tokenStart + 2 < np.tokenEnd && isNumber(ctx.tokens[np.tokenStart + 2]!)) return { ...base, kind: 'group' };
+  // "Six in 10 residents say", "one in three said", "eight of 10 voters say": a share of people.
+  const first = np.tokenStart + (NUMBER_APPROXIMATORS.has(ctx.tokens[np.tokenStart]!.norm) ? 1 : 0);
+  const share = ctx.tokens[first + 1]?.norm;
+  if (isNumber(ctx.tokens[first]!) && (share === 'in' || share === 'of') && first + 2 < np.tokenEnd && isNumber(ctx.tokens[first + 2]!)) return { ...base, kind: 'group' };
   const head = headOf(ctx, np);
   if (!head || ctx.lex.nonSources.has(head.norm)) return null;
   if (ctx.names.organizationHeads.has(head.norm)) return { ...base, kind: 'organization' };

@@ -60,6 +60,9 @@ export const IRREGULAR_PAST_CUES: ReadonlySet<string> = new Set(['found', 'said'
 /** Tags that open what follows a verb: a noun phrase or a clause ("found [the] board ...", "found [31] cases"). */
 export const OBJECT_OPENING_TAGS: ReadonlySet<string> = new Set(['DET', 'PRON', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'SCONJ']);
 
+/** Adverbs that bound a number opening a source ("Nearly eight of 10 voters", "Only 52 percent"). */
+export const NUMBER_APPROXIMATORS: ReadonlySet<string> = new Set(['nearly', 'almost', 'about', 'roughly', 'around', 'approximately', 'only', 'just', 'barely', 'fully', 'some']);
+
 /** Prepositions that open a statement phrase ("in a statement", "at a press conference"). */
 export const STATEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'during']);
 
