@@ -94,11 +94,16 @@ export function nounPhraseEndingAt(ctx: AttributionContext, last: number, floor:
       start = k;
       continue;
     }
-    // "elected officials", "52 percent of registered voters", "leading economists": a participle
-    // before the phrase's noun.
-    if (t.pos === 'VERB' && k < last && (!t.capitalized || k === floor) && (t.norm.endsWith('ed') || t.norm.endsWith('ing')) && start === k + 1 && tokens[k + 1]!.pos === 'NOUN' && (k === floor || tokens[k - 1]!.pos === 'DET' || tokens[k - 1]!.pos === 'ADP')) {
-      start = k;
-      continue;
+    // "elected officials", "52 percent of registered voters", "leading economists", "an analysis
+    // of newly filed reports": a participle, and an adverb in -ly before it, before the noun.
+    if (t.pos === 'VERB' && k < last && (!t.capitalized || k === floor) && (t.norm.endsWith('ed') || t.norm.endsWith('ing')) && start === k + 1 && tokens[k + 1]!.pos === 'NOUN') {
+      const adverb = k - 1 > floor && tokens[k - 1]!.pos === 'ADV' && tokens[k - 1]!.norm.endsWith('ly') ? 1 : 0;
+      const before = tokens[k - 1 - adverb];
+      if (k - adverb === floor || before?.pos === 'DET' || before?.pos === 'ADP') {
+        start = k - adverb;
+        k -= adverb;
+        continue;
+      }
     }
     // A preposition inside the phrase needs a noun on its left: "officials at the ministry",
     // "advisers to the president", "sources close to the talks".
