@@ -233,6 +233,7 @@ describe('attribution', () => {
     ['Six in 10 residents say the pier should reopen.', [['indirect', 'say', 'Six in 10 residents', 'Six in 10 residents', ['the pier should reopen']]]],
     // Documents and bodies as sources; a past form the tagger read as a noun, after its subject.
     ['Another slide shows that ferry fares rose.', [['indirect', 'shows', 'Another slide', 'Another slide', ['ferry fares rose']]]],
+    ['Polls show a close contest in the harbour ward.', [['indirect', 'show', 'Polls', 'Polls', ['a close contest in the harbour ward']]]],
     ['An arbitration panel in 2001 found the harbour board was in breach of the deal.', [['indirect', 'found', 'An arbitration panel', 'An arbitration panel', ['the harbour board was in breach of the deal']]]],
     // A participle before the noun belongs to the phrase, after a preposition too; an adverb
     // bounding a number opening the phrase is part of it.

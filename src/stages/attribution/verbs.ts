@@ -33,7 +33,10 @@ function isVerbLike(ctx: AttributionContext, k: number): boolean {
   // the subject's last word and before what it found.
   const past = t.norm.endsWith('ed') || IRREGULAR_PAST_CUES.has(t.norm);
   const afterSubject = prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM');
-  return past && afterSubject && next !== undefined && OBJECT_OPENING_TAGS.has(next.pos);
+  // "Polls show a close race": the tagger read "Polls show" as one name; a document noun before
+  // the word makes it a verb.
+  const afterDocument = prev !== undefined && ctx.lex.documentNouns.has(prev.norm) && prev.norm.endsWith('s');
+  return (past || afterDocument) && afterSubject && next !== undefined && OBJECT_OPENING_TAGS.has(next.pos);
 }
 
 /** Cue forms that take a noun phrase, derived from forms that take a clause, by the original. */
