@@ -234,6 +234,7 @@ describe('attribution', () => {
     // Documents and bodies as sources; a past form the tagger read as a noun, after its subject.
     ['Another slide shows that ferry fares rose.', [['indirect', 'shows', 'Another slide', 'Another slide', ['ferry fares rose']]]],
     ['Polls show a close contest in the harbour ward.', [['indirect', 'show', 'Polls', 'Polls', ['a close contest in the harbour ward']]]],
+    ['Fares rose every month, The Harbour Journal reports.', [['indirect', 'reports', 'The Harbour Journal', 'The Harbour Journal', ['Fares rose every month']]]],
     ['An arbitration panel in 2001 found the harbour board was in breach of the deal.', [['indirect', 'found', 'An arbitration panel', 'An arbitration panel', ['the harbour board was in breach of the deal']]]],
     // A participle before the noun belongs to the phrase, after a preposition too; an adverb
     // bounding a number opening the phrase is part of it.

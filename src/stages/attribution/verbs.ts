@@ -22,7 +22,9 @@ function isVerbLike(ctx: AttributionContext, k: number): boolean {
   // ("About 3 in 10 say they ...": a share of people before the word.)
   const share = prev !== undefined && prev.pos === 'NUM' && ctx.tokens[k - 2]?.norm === 'in';
   const subjectBefore = prev !== undefined && (ctx.lex.pronouns.has(prev.norm) || prev.pos === 'PROPN' || share);
-  const contentAfter = next !== undefined && (next.norm === 'that' || next.text === ',' || next.text === ':' || ctx.opensQuote[k + 1] === 1 || (share && next.pos === 'PRON' && ctx.lex.pronouns.has(next.norm)));
+  // ("..., The Harbour Journal reports.": a name, the word and the sentence's end.)
+  const endsSentence = next !== undefined && prev?.pos === 'PROPN' && TERMINAL.test(next.text);
+  const contentAfter = next !== undefined && (next.norm === 'that' || next.text === ',' || next.text === ':' || endsSentence || ctx.opensQuote[k + 1] === 1 || (share && next.pos === 'PRON' && ctx.lex.pronouns.has(next.norm)));
   // "figures from the agency show that ...": the tagger read "agency show" as one noun; a
   // source noun before the word and "that" after it make it a verb.
   // ("the agency show that aired": a relative "that", followed by its verb, is not content.)
