@@ -212,6 +212,12 @@ describe('attribution', () => {
       ['indirect', 'urged', 'The harbour master', 'The harbour master', ['ferry firms to cut fares']],
       ['indirect', 'said', 'The harbour master', 'The harbour master', ['she will not force them']],
     ]],
+    // Two noun phrases joined by "and" opening a reported clause are one subject: the content
+    // is not cut before the second.
+    ['Ruiz said the harbour board and its allies will seek new fares.', [
+      ['indirect', 'said', 'Ruiz', 'Ruiz', ['the harbour board and its allies will seek new fares']],
+      ['indirect', 'seek', 'its allies', 'its allies', ['new fares']],
+    ]],
     // A semicolon ends a reported clause, unless it separates the items of a series.
     ['The pier board said fares would rise; the ferry firm has not replied.', [['indirect', 'said', 'The pier board', 'The pier board', ['fares would rise']]]],
     ['Okafor said she had sailed the route; rowed the bay; and swum the strait.', [['indirect', 'said', 'Okafor', 'Okafor', ['she had sailed the route; rowed the bay; and swum the strait']]]],

@@ -12,7 +12,7 @@ import type { AttributionContext } from './sentence-view.js';
 export function clipAtNextSpeaker(ctx: AttributionContext, attributions: readonly AttributionCore[]): AttributionCore[] {
   const { tokens } = ctx;
   const starts = attributions
-    .map((a) => Math.min(a.source?.start ?? Infinity, a.cue?.start ?? Infinity))
+    .map((a) => Math.min(a.source?.phrase?.start ?? Infinity, a.source?.start ?? Infinity, a.cue?.start ?? Infinity))
     .filter((s) => s !== Infinity)
     .sort((x, y) => x - y);
   return attributions.map((a) => {
