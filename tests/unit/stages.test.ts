@@ -218,6 +218,8 @@ describe('attribution', () => {
       ['indirect', 'said', 'Ruiz', 'Ruiz', ['the harbour board and its allies will seek new fares']],
       ['indirect', 'seek', 'its allies', 'its allies', ['new fares']],
     ]],
+    // "BE expected to": no source; the subject and the infinitive are what is expected.
+    ['The harbour master is expected to speak at the pier tonight.', [['indirect', 'expected', null, null, ['The harbour master', 'to speak at the pier tonight']]]],
     // A semicolon ends a reported clause, unless it separates the items of a series.
     ['The pier board said fares would rise; the ferry firm has not replied.', [['indirect', 'said', 'The pier board', 'The pier board', ['fares would rise']]]],
     ['Okafor said she had sailed the route; rowed the bay; and swum the strait.', [['indirect', 'said', 'Okafor', 'Okafor', ['she had sailed the route; rowed the bay; and swum the strait']]]],

@@ -1,11 +1,11 @@
 import type { AttributionCore as Attribution, Range, Sentence, SourceDraft } from '../../pipeline/types.js';
 import { firstStartingAtOrAfter } from '../../text/sorted-ranges.js';
-import { clauseContent, leftContent, looksLikeClause, nounPhraseContent, participleAsideAt } from './content.js';
-import { CONNECTIVES, CONTINUATION_VERBS, IRREGULAR_PAST_CUES, OBJECT_OPENING_TAGS, OBJECT_PRONOUNS, PARTICIPLE_PREPOSITIONS, PEOPLE_QUANTIFIERS } from './lexicon/grammar.js';
+import { clauseContent, leftContent, looksLikeClause, nounPhraseContent, participleAsideAt, rangeOf } from './content.js';
+import { CONNECTIVES, CONTINUATION_VERBS, IRREGULAR_PAST_CUES, OBJECT_OPENING_TAGS, OBJECT_PRONOUNS, PARTICIPLE_PREPOSITIONS, PEOPLE_QUANTIFIERS, RAISING_PASSIVES } from './lexicon/grammar.js';
 import type { CueForm } from './lexicon/index.js';
 import { notACue } from './not-cues.js';
 import { opensWithQuestion } from './questions.js';
-import { describeSource, isSourceNoun, nounPhraseStartingAt, withTrailingAppositive } from './noun-phrase.js';
+import { describeSource, isSourceNoun, nounPhraseEndingAt, nounPhraseStartingAt, withTrailingAppositive } from './noun-phrase.js';
 import { TERMINAL, contentEnd, type AttributionContext } from './sentence-view.js';
 import { mainSubject, shownSpeaker, skipAuxiliariesLeft, subjectBefore } from './subjects.js';
 
@@ -208,6 +208,15 @@ function passiveAttribution(
     confidence,
     negated: left.negated,
   });
+  // "Trump is expected to speak tonight": no source; the subject and the infinitive are the
+  // content, as PolNeAR marks 62 of 71 "BE expected to" on its training split.
+  const next = tokens[cueEnd + 1];
+  if (RAISING_PASSIVES.has(form.entry.lemma) && tokens[cueEnd]?.norm === 'to' && (next?.pos === 'VERB' || next?.pos === 'AUX')) {
+    const subject = subjectEnd >= sentence.tokenStart ? raisedSubject(ctx, sentence, subjectEnd) : null;
+    const rest = clauseContent(ctx, sentence, cueEnd);
+    if (!subject || !rest) return null;
+    return { kind: 'indirect', cue, source: null, fragments: [subject, rest], sentence: sentence.index, confidence: 0.6, negated: left.negated };
+  }
   // "Holt was quoted as saying that ...": the subject is the source, "saying" brings the content.
   const saying = tokens[cueEnd]?.norm === 'as' ? ctx.lex.cueForms.get(tokens[cueEnd + 1]?.norm ?? '') : undefined;
   if (form.entry.lemma === 'quote' && saying && saying.entry.class === 'speech' && tokens[cueEnd + 1]!.norm.endsWith('ing')) {
@@ -351,6 +360,14 @@ function contentRight(
   let hasQuote = false;
   for (let k = c; k < sentence.tokenEnd && tokens[k]!.end <= range.end && !hasQuote; k++) hasQuote = ctx.opensQuote[k] === 1;
   return { fragments: [range], kind: hasQuote ? 'mixed' : 'indirect' };
+}
+
+/** The subject of a raising passive ending at token `last`: a relative pronoun, or the noun phrase ("The birth of the child is expected to ..."). */
+function raisedSubject(ctx: AttributionContext, sentence: Sentence, last: number): Range | null {
+  const t = ctx.tokens[last]!;
+  if (ctx.lex.relativePronouns.has(t.norm)) return { start: t.start, end: t.end };
+  const np = nounPhraseEndingAt(ctx, last, sentence.tokenStart);
+  return np ? rangeOf(ctx, np.tokenStart, np.tokenEnd) : null;
 }
 
 /**

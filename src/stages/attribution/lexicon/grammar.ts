@@ -63,6 +63,9 @@ export const OBJECT_OPENING_TAGS: ReadonlySet<string> = new Set(['DET', 'PRON', 
 /** Adverbs that bound a number opening a source ("Nearly eight of 10 voters", "Only 52 percent"). */
 export const NUMBER_APPROXIMATORS: ReadonlySet<string> = new Set(['nearly', 'almost', 'about', 'roughly', 'around', 'approximately', 'only', 'just', 'barely', 'fully', 'some']);
 
+/** Lemmas of cues whose passive raises the subject of what is reported ("Trump is expected to speak"): no source. */
+export const RAISING_PASSIVES: ReadonlySet<string> = new Set(['expect']);
+
 /** Prepositions that open a statement phrase ("in a statement", "at a press conference"). */
 export const STATEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'during']);
 
