@@ -218,6 +218,12 @@ describe('attribution', () => {
       ['indirect', 'said', 'Ruiz', 'Ruiz', ['the harbour board and its allies will seek new fares']],
       ['indirect', 'seek', 'its allies', 'its allies', ['new fares']],
     ]],
+    // "referring to" takes a noun phrase; an attribution inside the speaker's sentence does not
+    // stop the next sentence's quotation going on with the speaker's words.
+    ['“We remain open to talks,” Okafor said, referring to the harbour board. “Sadly, the board has chosen another path.”', [
+      ['direct', 'said', 'Okafor', 'Okafor', ['“We remain open to talks,”', '“Sadly, the board has chosen another path.”']],
+      ['indirect', 'referring to', 'Okafor', 'Okafor', ['the harbour board']],
+    ]],
     // "BE expected to": no source; the subject and the infinitive are what is expected.
     ['The harbour master is expected to speak at the pier tonight.', [['indirect', 'expected', null, null, ['The harbour master', 'to speak at the pier tonight']]]],
     // A semicolon ends a reported clause, unless it separates the items of a series.

@@ -141,11 +141,13 @@ const MAX_ASIDE = 10;
  */
 function quoteAfterAside(ctx: AttributionContext, sentence: Sentence, from: number): number {
   if (!ingFormAt(ctx, from)) return -1;
-  // A reporting participle opens its own attribution ("adding", "pointing to"); one that lacks
-  // the particle it needs ("pointing at") does not.
+  // A reporting participle opens its own attribution ("adding", "pointing out"), whose content the
+  // quotation after it is; one that lacks the particle it needs ("pointing at") does not. One
+  // that takes a noun phrase ("referring to the agency, “...") has its content inside the aside,
+  // and the quotation goes on.
   const form = ctx.lex.cueForms.get(ctx.tokens[from]!.norm);
   const particle = ctx.tokens[from + 1]?.norm ?? '';
-  if (form && !(form.entry.particle !== undefined && particle !== form.entry.particle && !form.particles?.has(particle))) return -1;
+  if (form && form.entry.content !== 'np' && !(form.entry.particle !== undefined && particle !== form.entry.particle && !form.particles?.has(particle))) return -1;
   for (let k = from + 1; k < Math.min(sentence.tokenEnd - 1, from + MAX_ASIDE); k++) {
     if (ctx.quoteOf[k]! >= 0 || TERMINAL.test(ctx.tokens[k]!.text)) return -1;
     if (ctx.tokens[k]!.text === ',') return ctx.opensQuote[k + 1] ? k + 1 : -1;
@@ -257,7 +259,9 @@ export function quotationAttributions(ctx: AttributionContext, earlier: readonly
     while (next < ordered.length && ordered[next]!.fragments[0]!.start < q.start) {
       if (ordered[next]!.source) {
         lastSpeaker = ordered[next]!;
-        speaking = null;
+        // (An attribution inside the speaker's own sentence, such as `, referring to the board`,
+        // does not interrupt the speaker.)
+        if (speaking && ordered[next]!.sentence > speaking.sentence) speaking = null;
       }
       next++;
     }

@@ -73,4 +73,5 @@ export const POLNEAR_CUE_VERBS: readonly CueVerbEntry[] = [
   { lemma: 'condemn', class: 'act', content: 'np' },
   { lemma: 'welcome', class: 'act', content: 'np' },
   { lemma: 'want', class: 'belief', content: 'either' }, // wants 32/146
+  { lemma: 'refer', class: 'speech', content: 'np', particle: 'to', forms: ['refer', 'refers', 'referred', 'referring'] }, // referring to 42/58, referred to 16/26
 ];
