@@ -1,8 +1,9 @@
 import type { AttributionCore as Attribution, Range, Sentence, SourceDraft } from '../../pipeline/types.js';
 import { clauseContent, leftContent } from './content.js';
+import { POLL_NOUNS } from './lexicon/context.js';
 import { OBJECT_PRONOUNS } from './lexicon/grammar.js';
 import { describeSource, nounPhraseEndingAt, nounPhraseStartingAt } from './noun-phrase.js';
-import { TERMINAL, type AttributionContext } from './sentence-view.js';
+import { TERMINAL, isQuoteMark, type AttributionContext } from './sentence-view.js';
 
 /** Longest source after "according to", in tokens, when it is not one plain noun phrase. */
 const MAX_SOURCE = 15;
@@ -90,4 +91,27 @@ export function accordingToAttributions(ctx: AttributionContext, sentence: Sente
     k = np.tokenEnd - 1;
   }
   return found;
+}
+
+/**
+ * "In a poll released Monday, 50 percent chose the ferry": a sentence that opens with "In" and a
+ * poll or survey, then a comma, reports what the poll found, as PolNeAR marks 16 of 21 such
+ * openings on its training split. The cue is "In", the source the phrase up to the comma, the
+ * content the clause after it.
+ */
+export function pollOpeningAttributions(ctx: AttributionContext, sentence: Sentence): Attribution[] {
+  const { tokens } = ctx;
+  let k = sentence.tokenStart;
+  while (k < sentence.tokenEnd && isQuoteMark(tokens[k]) && !ctx.opensQuote[k]) k++;
+  const opener = tokens[k];
+  if (!opener || opener.norm !== 'in' || !opener.capitalized || ctx.quoteOf[k]! >= 0) return [];
+  const named = sourceAfter(ctx, sentence, k + 1);
+  if (!named || tokens[named.np.tokenEnd]?.text !== ',') return [];
+  let poll = false;
+  for (let j = named.np.tokenStart; j < named.np.tokenEnd && !poll; j++) poll = POLL_NOUNS.has(tokens[j]!.norm);
+  if (!poll) return [];
+  const content = clauseContent(ctx, sentence, named.np.tokenEnd + 1);
+  if (!content) return [];
+  const cue = { start: opener.start, end: opener.end, lemma: 'in' };
+  return [{ kind: 'according-to', cue, source: named.source, fragments: [content], sentence: sentence.index, confidence: 0.7, negated: false }];
 }

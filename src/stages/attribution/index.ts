@@ -2,7 +2,7 @@ import type { DocumentDraft } from '../../pipeline/draft.js';
 import type { Stage } from '../../pipeline/stage.js';
 import type { Attribution, AttributionCore, StatementContext, TimeAnnotation } from '../../pipeline/types.js';
 import { nominalAttributions } from './nominal-cues.js';
-import { accordingToAttributions } from './according-to.js';
+import { accordingToAttributions, pollOpeningAttributions } from './according-to.js';
 import { clipAtNextSpeaker } from './clip.js';
 import { colonAttributions } from './colon-cues.js';
 import { questionAttributions } from './questions.js';
@@ -34,7 +34,7 @@ export const attributionStage: Stage = {
     const timesBySentence: TimeAnnotation[][] = draft.sentences.map(() => []);
     for (const t of draft.times) timesBySentence[t.sentence]!.push(t);
     for (const sentence of draft.sentences) {
-      const according = accordingToAttributions(ctx, sentence);
+      const according = [...accordingToAttributions(ctx, sentence), ...pollOpeningAttributions(ctx, sentence)];
       const questions = questionAttributions(ctx, sentence);
       const verbs = verbAttributions(ctx, sentence).filter((v) => !according.some((a) => sameCue(a, v)) && !questions.some((q) => sameCue(q, v)));
       const colon = according.length + questions.length + verbs.length === 0 ? colonAttributions(ctx, sentence) : [];
