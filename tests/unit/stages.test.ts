@@ -227,6 +227,10 @@ describe('attribution', () => {
     // A sentence opening with "In" and a poll reports what the poll found; another opening does not.
     ['In a Harbour Gazette poll released Monday, 50 percent of boatmen chose the ferry.', [['according-to', 'In', 'Harbour Gazette', 'Harbour Gazette', ['50 percent of boatmen chose the ferry']]]],
     ['In the harbour on Monday, 50 boats waited for the ferry.', [['unattributed', null, null, null, ['In the harbour on Monday, 50 boats waited for the ferry']]]],
+    // The second half of a hyphenated adjective is no cue; "however" without commas between
+    // subject and cue is skipped like an adverb.
+    ['The self-described harbour socialist won.', []],
+    ['Okafor however said he would welcome the ferry.', [['indirect', 'said', 'Okafor', 'Okafor', ['he would welcome the ferry']]]],
     // "BE expected to": no source; the subject and the infinitive are what is expected.
     ['The harbour master is expected to speak at the pier tonight.', [['indirect', 'expected', null, null, ['The harbour master', 'to speak at the pier tonight']]]],
     // A semicolon ends a reported clause, unless it separates the items of a series.

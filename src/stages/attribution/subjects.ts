@@ -35,7 +35,8 @@ export function skipAuxiliariesLeft(ctx: AttributionContext, k: number, floor: n
         continue;
       }
     }
-    const adverb = t.pos === 'ADV' && !t.capitalized && t.norm !== 'however';
+    // ("Okafor however said": a connective between subject and cue, not set off by commas.)
+    const adverb = t.pos === 'ADV' && !t.capitalized && (t.norm !== 'however' || (ctx.tokens[j - 1]?.text !== ',' && ctx.tokens[j + 1]?.text !== ','));
     // "Kim, the top Democrat on the panel, in a statement said": a statement phrase before the cue.
     const statement = statementPhraseEndingAt(ctx, j, floor);
     if (statement >= 0) {
