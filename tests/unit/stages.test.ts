@@ -231,6 +231,9 @@ describe('attribution', () => {
     // subject and cue is skipped like an adverb.
     ['The self-described harbour socialist won.', []],
     ['Okafor however said he would welcome the ferry.', [['indirect', 'said', 'Okafor', 'Okafor', ['he would welcome the ferry']]]],
+    // Plurals in -men are groups; "show up" is arriving, not showing.
+    ['Most boatmen said the ferry is safe.', [['indirect', 'said', 'Most boatmen', 'Most boatmen', ['the ferry is safe']]]],
+    ['Boatmen reliably show up for the ferry.', []],
     // "BE expected to": no source; the subject and the infinitive are what is expected.
     ['The harbour master is expected to speak at the pier tonight.', [['indirect', 'expected', null, null, ['The harbour master', 'to speak at the pier tonight']]]],
     // A semicolon ends a reported clause, unless it separates the items of a series.

@@ -1,5 +1,5 @@
 /** Uses of a cue word that report nothing, told apart from the reporting ones. */
-import { ANONYMITY_PARTICIPLES, BE_FORMS, CALL_NOT_SPEECH_PARTICLES, CONVENED_THINGS } from './lexicon/grammar.js';
+import { ANONYMITY_PARTICIPLES, BE_FORMS, CALL_NOT_SPEECH_PARTICLES, CONVENED_THINGS, NOT_CUE_PARTICLES } from './lexicon/grammar.js';
 import { isContactClauseVerb } from './contact-clauses.js';
 import type { AttributionContext } from './sentence-view.js';
 
@@ -59,8 +59,9 @@ export function notACue(ctx: AttributionContext, k: number, sentenceStart: numbe
   // A credit line ("Reporting by", "reported from Midway Atoll"), but not a passive cue with its
   // agent ("the story was first reported by the Ledger").
   if (lemma === 'report' && (next?.norm === 'by' || next?.norm === 'from') && !(next.norm === 'by' && afterBe(ctx, k))) return true;
-  // "to write off bad loans", "wrote down the stake": accounting, not writing.
-  if (lemma === 'write' && (next?.norm === 'off' || next?.norm === 'down')) return true;
+  // "to write off bad loans", "wrote down the stake": accounting, not writing; "showed up",
+  // "sought out": arriving, looking for.
+  if (lemma !== undefined && next !== undefined && Object.hasOwn(NOT_CUE_PARTICLES, lemma) && NOT_CUE_PARTICLES[lemma]!.includes(next.norm)) return true;
   if (t.capitalized && k > sentenceStart && ctx.inMention[k] === 1) return true;
   if (isContactClauseVerb(ctx, k, sentenceStart)) return true;
   // "who did not want to be named", "asked not to be identified": a source's wish for anonymity.

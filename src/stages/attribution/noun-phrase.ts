@@ -267,7 +267,8 @@ function describeByHead(
   if (hasWord(ctx.names.roles, head.norm)) return { ...base, kind: 'person', role: head.text };
   // "63 percent said", "a majority of voters say": a share of people.
   if (ctx.lex.shareNouns.has(head.norm)) return { ...base, kind: 'group' };
-  if (head.pos === 'NOUN' && head.norm.endsWith('s')) return { ...base, kind: 'group' };
+  // (Plurals in -s, and in -men: "congressmen", "fishermen", "women".)
+  if (head.pos === 'NOUN' && (head.norm.endsWith('s') || (head.norm.endsWith('men') && head.norm.length > 3))) return { ...base, kind: 'group' };
   // "the announcer", "the ad's narrator": someone or something not otherwise known, with a determiner.
   // ("one slide says": "one" determines the noun too.)
   const opener = ctx.tokens[np.tokenStart]!;

@@ -66,6 +66,9 @@ export const NUMBER_APPROXIMATORS: ReadonlySet<string> = new Set(['nearly', 'alm
 /** Lemmas of cues whose passive raises the subject of what is reported ("Trump is expected to speak"): no source. */
 export const RAISING_PASSIVES: ReadonlySet<string> = new Set(['expect']);
 
+/** Particles that make a cue verb mean something else, by lemma ("write off", "show up", "seek out"). */
+export const NOT_CUE_PARTICLES: Readonly<Record<string, readonly string[]>> = { write: ['off', 'down'], show: ['up', 'off'], seek: ['out'] };
+
 /** Prepositions that open a statement phrase ("in a statement", "at a press conference"). */
 export const STATEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'during']);
 
