@@ -377,6 +377,7 @@ describe('attribution', () => {
     // "advisers to", a participle before the noun, a long bracket as an aside.
     ['Advisers to Mayor Holm say the plan is fair.', 'Advisers to Mayor Holm'],
     ['Elected officials from both towns say the levy is fair.', 'Elected officials from both towns'],
+    ['The latest Gazette/Harbour poll released Friday showed that the ferry was popular.', 'The latest Gazette/Harbour poll released Friday'],
     ['A Gazette analysis of newly filed accounts shows that ferry fares rose.', 'A Gazette analysis of newly filed accounts'],
     ['Mr. Lund (a view shared by most of his peers) said the levy was fair.', 'Mr. Lund'],
     // "Both" is not part of the source.

@@ -90,7 +90,8 @@ export function nounPhraseEndingAt(ctx: AttributionContext, last: number, floor:
       start = k;
       continue;
     }
-    if ((t.text === '-' || t.text === '‑') && !t.spaceBefore && k > floor && start === k + 1) {
+    // ("Reuters/Ipsos poll": a slash joins two names as a hyphen joins two words.)
+    if (((t.text === '-' || t.text === '‑') || (t.text === '/' && !tokens[k + 1]!.spaceBefore)) && !t.spaceBefore && k > floor && start === k + 1) {
       start = k;
       continue;
     }
@@ -139,7 +140,7 @@ export function nounPhraseStartingAt(ctx: AttributionContext, first: number, lim
       continue;
     }
     if ((t.norm === 'and' || t.norm === 'or') && k + 1 < limit && inNounPhrase(ctx, tokens[k + 1]!)) continue;
-    if ((t.text === '-' || t.text === '‑') && !t.spaceBefore && k + 1 < limit && !tokens[k + 1]!.spaceBefore) continue;
+    if ((t.text === '-' || t.text === '‑' || t.text === '/') && !t.spaceBefore && k + 1 < limit && !tokens[k + 1]!.spaceBefore) continue;
     // "the Rev. Ada Wall": the full stop of a title abbreviation before a name.
     if (t.text === '.' && !t.spaceBefore && k > first && k + 1 < limit && tokens[k + 1]!.capitalized && ctx.draft.lexicons.segment.nonFinalAbbreviations.has(tokens[k - 1]!.norm)) continue;
     // "the council on Friday": a preposition before a time ends the phrase.
