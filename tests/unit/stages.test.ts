@@ -370,6 +370,8 @@ describe('attribution', () => {
     ['Rep. Ada Kim, the top Democrat on the panel, in a statement said the deal was fair.', 'Rep. Ada Kim, the top Democrat on the panel,'],
     ['Prime Minister Alda May said the talks were over.', 'Prime Minister Alda May'],
     ['The Rev. Peter Wall said the chapel would reopen.', 'The Rev. Peter Wall'],
+    // A capitalised particle opens a surname, at the start of a sentence too.
+    ['Van Dorn said the chapel would reopen.', 'Van Dorn'],
     // The phrase opening the sentence before a name between commas, and a list after "including",
     // belong to the source.
     ['A lawyer for the two papers, Ivo Lund, said the ruling was wrong.', 'A lawyer for the two papers, Ivo Lund,'],

@@ -1,6 +1,6 @@
 import { compilePhrases, type PhraseSet } from '../../../text/phrase-set.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, UNISEX_FIRST_NAMES } from './first-names.js';
-import { CALENDAR_WORDS, NAME_CONNECTORS, NOT_NAMES, ORGANIZATION_CONNECTORS } from './name-parts.js';
+import { CALENDAR_WORDS, NAME_CONNECTORS, NOT_NAMES, ORGANIZATION_CONNECTORS, SURNAME_PARTICLES } from './name-parts.js';
 import { KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS } from './organizations.js';
 import { COUNTRIES, PLACES, REGIONAL_ADJECTIVES } from './places.js';
 import { PLACE_PREFIXES, PLACE_SUFFIXES } from './place-words.js';
@@ -23,6 +23,8 @@ export interface MentionsLexicon {
   readonly maleNames: ReadonlySet<string>;
   readonly unisexNames: ReadonlySet<string>;
   readonly connectors: ReadonlySet<string>;
+  /** Particles that open a surname when capitalised ("De Blasio"). */
+  readonly surnameParticles: ReadonlySet<string>;
   readonly organizationConnectors: ReadonlySet<string>;
   /** Lower-case capitalised words that never are or start names. */
   readonly notNames: ReadonlySet<string>;
@@ -68,6 +70,7 @@ export function buildMentionsLexicon(extras: MentionsLexiconExtras = {}, reporti
     maleNames: new Set([...MALE_FIRST_NAMES, ...(extras.maleNames ?? [])]),
     unisexNames: new Set(UNISEX_FIRST_NAMES),
     connectors: new Set(NAME_CONNECTORS),
+    surnameParticles: new Set(SURNAME_PARTICLES),
     organizationConnectors: new Set(ORGANIZATION_CONNECTORS),
     notNames: new Set(NOT_NAMES),
     reportingVerbs,
