@@ -5,7 +5,7 @@
  * - the cue takes the auxiliaries, negation and adverbs right before it and a colon right after
  *   it ("has also said:"), as PolNeAR's cues do in 96% (auxiliaries) and 95% (colon) of the
  *   training split; an adverb in -ly before the cue ("aggressively attacked") in 91% (346 of 381);
- *   and before a verb form, the clitic of a contraction on the subject ("He[’s claiming]"; 159
+ *   and before a verb form, the clitic of a contraction on the subject ("She[’s arguing]"; 159
  *   gold cues of the training split start with one);
  * - the content takes the complementiser "that" before it ("said that ..."), as in 99% of the
  *   training split;
@@ -47,7 +47,7 @@ export function polnearCue(text: string, cue: { start: number; end: number }): {
   for (let guard = 0; guard < 6; guard++) {
     const m = WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
     const word = m?.[1]!.toLowerCase();
-    // "He’s claiming": before a verb, a contraction on the subject is an auxiliary of the cue.
+    // "She’s arguing": before a verb, a contraction on the subject is an auxiliary of the cue.
     const clitic = verbal && word ? CLITIC.exec(word) : null;
     if (clitic && m) {
       start -= m[0].length - (m[1]!.length - clitic[1]!.length);

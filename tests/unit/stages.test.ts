@@ -259,12 +259,12 @@ describe('attribution', () => {
     ['Another slide shows that ferry fares rose.', [['indirect', 'shows', 'Another slide', 'Another slide', ['ferry fares rose']]]],
     ['Polls show a close contest in the harbour ward.', [['indirect', 'show', 'Polls', 'Polls', ['a close contest in the harbour ward']]]],
     ['Fares rose every month, The Harbour Journal reports.', [['indirect', 'reports', 'The Harbour Journal', 'The Harbour Journal', ['Fares rose every month']]]],
-    ['An arbitration panel in 2001 found the harbour board was in breach of the deal.', [['indirect', 'found', 'An arbitration panel', 'An arbitration panel', ['the harbour board was in breach of the deal']]]],
+    ['A review panel in 2019 found the harbour board had broken the lease.', [['indirect', 'found', 'A review panel', 'A review panel', ['the harbour board had broken the lease']]]],
     // A participle before the noun belongs to the phrase, after a preposition too; an adverb
     // bounding a number opening the phrase is part of it.
     ['Only 40 percent of registered boatmen said the ferry was late.', [['indirect', 'said', 'Only 40 percent of registered boatmen', 'Only 40 percent of registered boatmen', ['the ferry was late']]]],
     ['Leading engineers say the pier is sound.', [['indirect', 'say', 'Leading engineers', 'Leading engineers', ['the pier is sound']]]],
-    ['Nearly eight of 10 boatmen say they will sail.', [['indirect', 'say', 'Nearly eight of 10 boatmen', 'Nearly eight of 10 boatmen', ['they will sail']]]],
+    ['Nearly six of 10 boatmen say they will sail.', [['indirect', 'say', 'Nearly six of 10 boatmen', 'Nearly six of 10 boatmen', ['they will sail']]]],
     ['They both said the plan failed.', [['indirect', 'said', 'They', 'They', ['the plan failed']]]],
     ['Someone believes the plan failed.', []],
     // "pointed to" takes a noun phrase, "pointed out" a clause.

@@ -66,7 +66,7 @@ export function notACue(ctx: AttributionContext, k: number, sentenceStart: numbe
   if (isContactClauseVerb(ctx, k, sentenceStart)) return true;
   // "who did not want to be named", "asked not to be identified": a source's wish for anonymity.
   if (anonymityWish(ctx, k)) return true;
-  // "The self-described socialist": the second half of a hyphenated adjective.
+  // "The self-styled reformer": the second half of a hyphenated adjective.
   const hyphen = ctx.tokens[k - 1];
   if (hyphen && (hyphen.text === '-' || hyphen.text === '‑') && !t.spaceBefore && !hyphen.spaceBefore && k - 1 > sentenceStart) return true;
   return notSpeechCall(ctx, k);

@@ -90,13 +90,13 @@ export function nounPhraseEndingAt(ctx: AttributionContext, last: number, floor:
       start = k;
       continue;
     }
-    // ("Reuters/Ipsos poll": a slash joins two names as a hyphen joins two words.)
+    // ("Gazette/Harbour poll": a slash joins two names as a hyphen joins two words.)
     if (((t.text === '-' || t.text === '‑') || (t.text === '/' && !tokens[k + 1]!.spaceBefore)) && !t.spaceBefore && k > floor && start === k + 1) {
       start = k;
       continue;
     }
-    // "elected officials", "52 percent of registered voters", "leading economists", "an analysis
-    // of newly filed reports": a participle, and an adverb in -ly before it, before the noun.
+    // "elected officials", "40 percent of registered boatmen", "leading economists", "an audit
+    // of newly filed accounts": a participle, and an adverb in -ly before it, before the noun.
     if (t.pos === 'VERB' && k < last && (!t.capitalized || k === floor) && (t.norm.endsWith('ed') || t.norm.endsWith('ing')) && start === k + 1 && tokens[k + 1]!.pos === 'NOUN') {
       const adverb = k - 1 > floor && tokens[k - 1]!.pos === 'ADV' && tokens[k - 1]!.norm.endsWith('ly') ? 1 : 0;
       const before = tokens[k - 1 - adverb];
@@ -121,7 +121,7 @@ export function nounPhraseEndingAt(ctx: AttributionContext, last: number, floor:
   // A phrase never starts with a preposition, nor with "both" or a relative determiner ("both Mr.
   // Kane and Mr. Shaw say", "which state media claimed": the source is what follows).
   while (start <= last && ((ctx.lex.nounPhrasePrepositions.has(tokens[start]!.norm) && !tokens[start]!.capitalized) || (start < last && LEADING_NON_SOURCE.has(tokens[start]!.norm)))) start++;
-  // "Nearly eight of 10 voters", "Only 52 percent of voters": an adverb that bounds the number.
+  // "Nearly six of 10 boatmen", "Only 40 percent of boatmen": an adverb that bounds the number.
   if (start <= last && start - 1 >= floor && isNumber(tokens[start]!) && NUMBER_APPROXIMATORS.has(tokens[start - 1]!.norm)) start--;
   return start <= last ? { tokenStart: start, tokenEnd: last + 1 } : null;
 }
@@ -255,7 +255,7 @@ function describeByHead(
   text: string,
 ): SourceDraft | null {
   const base = { ...range, mention: null, role: null, affiliation: null, name: text } as const;
-  // "Six in 10 residents say", "one in three said", "eight of 10 voters say": a share of people.
+  // "Six in 10 residents say", "one in three said", "six of 10 boatmen say": a share of people.
   const first = np.tokenStart + (NUMBER_APPROXIMATORS.has(ctx.tokens[np.tokenStart]!.norm) ? 1 : 0);
   const share = ctx.tokens[first + 1]?.norm;
   if (isNumber(ctx.tokens[first]!) && (share === 'in' || share === 'of') && first + 2 < np.tokenEnd && isNumber(ctx.tokens[first + 2]!)) return { ...base, kind: 'group' };

@@ -279,7 +279,7 @@ function reportsSpeech(ctx: AttributionContext, from: number, to: number): boole
 const MAX_RELATIVE = 12;
 
 /**
- * "A study that appeared in the journal found", "Insurers who had covered the pier agreed": the
+ * "A survey that the board published found", "Insurers who had covered the pier agreed": the
  * noun phrase ending at the cue (from `npStart`) closes a restrictive relative clause (no
  * commas) on a noun phrase that opens the clause; that phrase is the subject. The source is it,
  * and its phrase runs to the cue. Not when the relative clause reports speech of its own.

@@ -31,11 +31,11 @@ function isVerbLike(ctx: AttributionContext, k: number): boolean {
   const afterThat = ctx.tokens[k + 2];
   const sourceBefore = prev !== undefined && prev.pos === 'NOUN' && !prev.capitalized && isSourceNoun(ctx, prev) && next?.norm === 'that' && afterThat !== undefined && afterThat.pos !== 'VERB' && afterThat.pos !== 'AUX';
   if ((subjectBefore || sourceBefore) && contentAfter) return true;
-  // "An arbitration panel in 2001 found the board ...": a past form that cannot be a noun, after
+  // "A review panel in 2019 found the board ...": a past form that cannot be a noun, after
   // the subject's last word and before what it found.
   const past = t.norm.endsWith('ed') || IRREGULAR_PAST_CUES.has(t.norm);
   const afterSubject = prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM');
-  // "Polls show a close race": the tagger read "Polls show" as one name; a document noun before
+  // "Surveys show a tight race": the tagger may read "Surveys show" as one name; a document noun before
   // the word makes it a verb.
   const afterDocument = prev !== undefined && ctx.lex.documentNouns.has(prev.norm) && prev.norm.endsWith('s');
   return (past || afterDocument) && afterSubject && next !== undefined && OBJECT_OPENING_TAGS.has(next.pos);
@@ -208,7 +208,7 @@ function passiveAttribution(
     confidence,
     negated: left.negated,
   });
-  // "Trump is expected to speak tonight": no source; the subject and the infinitive are the
+  // "The harbour master is expected to speak tonight": no source; the subject and the infinitive are the
   // content, as PolNeAR marks 62 of 71 "BE expected to" on its training split.
   const next = tokens[cueEnd + 1];
   if (RAISING_PASSIVES.has(form.entry.lemma) && tokens[cueEnd]?.norm === 'to' && (next?.pos === 'VERB' || next?.pos === 'AUX')) {
@@ -362,7 +362,7 @@ function contentRight(
   return { fragments: [range], kind: hasQuote ? 'mixed' : 'indirect' };
 }
 
-/** The subject of a raising passive ending at token `last`: a relative pronoun, or the noun phrase ("The birth of the child is expected to ..."). */
+/** The subject of a raising passive ending at token `last`: a relative pronoun, or the noun phrase ("The new pier is expected to ..."). */
 function raisedSubject(ctx: AttributionContext, sentence: Sentence, last: number): Range | null {
   const t = ctx.tokens[last]!;
   if (ctx.lex.relativePronouns.has(t.norm)) return { start: t.start, end: t.end };

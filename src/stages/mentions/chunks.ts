@@ -66,7 +66,7 @@ export function findNameChunks(tokens: readonly Token[], sentence: Sentence, lex
 
   const raw: NameChunk[] = [];
   for (let i = sentence.tokenStart; i < end; i++) {
-    // "De Blasio said": a capitalised particle opens the surname after it.
+    // "De Vries said": a capitalised particle opens the surname after it.
     const particle = tokens[i]!.capitalized && lex.surnameParticles.has(tokens[i]!.norm) && tokens[i + 1]?.spaceBefore === true && isNameWord(i + 1);
     if (!particle && !isNameWord(i)) continue;
     let j = i + 1;

@@ -54,16 +54,16 @@ export const FINITE_AUXILIARIES: ReadonlySet<string> = new Set([
   'must', 'did', 'does', 'do', "'s", "'re", "'ve", "'ll", "'d",
 ]);
 
-/** Irregular past forms of reporting verbs that the tagger sometimes reads as nouns ("a panel in 2001 found ..."). */
+/** Irregular past forms of reporting verbs that the tagger sometimes reads as nouns ("a review panel in 2019 found ..."). */
 export const IRREGULAR_PAST_CUES: ReadonlySet<string> = new Set(['found', 'said', 'told', 'wrote', 'thought', 'felt', 'knew', 'saw', 'heard']);
 
-/** Tags that open what follows a verb: a noun phrase or a clause ("found [the] board ...", "found [31] cases"). */
+/** Tags that open what follows a verb: a noun phrase or a clause ("found [the] board ...", "found [12] faults"). */
 export const OBJECT_OPENING_TAGS: ReadonlySet<string> = new Set(['DET', 'PRON', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'SCONJ']);
 
-/** Adverbs that bound a number opening a source ("Nearly eight of 10 voters", "Only 52 percent"). */
+/** Adverbs that bound a number opening a source ("Nearly six of 10 boatmen", "Only 40 percent"). */
 export const NUMBER_APPROXIMATORS: ReadonlySet<string> = new Set(['nearly', 'almost', 'about', 'roughly', 'around', 'approximately', 'only', 'just', 'barely', 'fully', 'some']);
 
-/** Lemmas of cues whose passive raises the subject of what is reported ("Trump is expected to speak"): no source. */
+/** Lemmas of cues whose passive raises the subject of what is reported ("The harbour master is expected to speak"): no source. */
 export const RAISING_PASSIVES: ReadonlySet<string> = new Set(['expect']);
 
 /** Particles that make a cue verb mean something else, by lemma ("write off", "show up", "seek out"). */

@@ -23,7 +23,7 @@ export interface MentionsLexicon {
   readonly maleNames: ReadonlySet<string>;
   readonly unisexNames: ReadonlySet<string>;
   readonly connectors: ReadonlySet<string>;
-  /** Particles that open a surname when capitalised ("De Blasio"). */
+  /** Particles that open a surname when capitalised ("De Vries"). */
   readonly surnameParticles: ReadonlySet<string>;
   readonly organizationConnectors: ReadonlySet<string>;
   /** Lower-case capitalised words that never are or start names. */

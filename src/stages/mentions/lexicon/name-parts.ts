@@ -9,7 +9,7 @@ export const NAME_CONNECTORS: readonly string[] = [
   'of', 'on', 'van', 'von', 'y',
 ];
 
-/** Particles that open a surname when capitalised ("De Blasio", "Van Dorn"); not "La", "Le", "Al": words or first names too. */
+/** Particles that open a surname when capitalised ("De Vries", "Van Dorn"); not "La", "Le", "Al": words or first names too. */
 export const SURNAME_PARTICLES: readonly string[] = ['de', 'van', 'von', 'di', 'da', 'du', 'del', 'della', 'der', 'dos', 'das', 'bin', 'ibn'];
 
 /** Connectors that may only join parts of an organisation's name, never a person's ("of", "for", "on"). */
