@@ -35,8 +35,8 @@ function isVerbLike(ctx: AttributionContext, k: number): boolean {
   // the subject's last word and before what it found.
   const past = t.norm.endsWith('ed') || IRREGULAR_PAST_CUES.has(t.norm);
   const afterSubject = prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM');
-  // "Surveys show a tight race": the tagger may read "Surveys show" as one name; a document noun before
-  // the word makes it a verb.
+  // "Surveys show a tight race": the tagger may read "Surveys show" as one name; a document
+  // noun before the word makes it a verb.
   const afterDocument = prev !== undefined && ctx.lex.documentNouns.has(prev.norm) && prev.norm.endsWith('s');
   return (past || afterDocument) && afterSubject && next !== undefined && OBJECT_OPENING_TAGS.has(next.pos);
 }
@@ -208,8 +208,8 @@ function passiveAttribution(
     confidence,
     negated: left.negated,
   });
-  // "The harbour master is expected to speak tonight": no source; the subject and the infinitive are the
-  // content, as PolNeAR marks 62 of 71 "BE expected to" on its training split.
+  // "The harbour master is expected to speak tonight": no source; the subject and the
+  // infinitive are the content, as PolNeAR marks 62 of 71 "BE expected to" on its training split.
   const next = tokens[cueEnd + 1];
   if (RAISING_PASSIVES.has(form.entry.lemma) && tokens[cueEnd]?.norm === 'to' && (next?.pos === 'VERB' || next?.pos === 'AUX')) {
     const subject = subjectEnd >= sentence.tokenStart ? raisedSubject(ctx, sentence, subjectEnd) : null;
