@@ -4,7 +4,7 @@ import { lstat, stat } from 'node:fs/promises';
 import PQueue from 'p-queue';
 import { z } from 'zod';
 import { ArticleTimeoutError, sha256, type Article } from '../extract.js';
-import { inProcessAnalyzer, poolAnalyzer, type Analyzer } from './analyzer.js';
+import { inProcessAnalyzer, poolAnalyzer, type Analyzer, type AnalyzerSettings } from './analyzer.js';
 import type { ReadResult } from '../io/article-source.js';
 import { checkInputs, discover } from '../io/discover.js';
 import { readInput } from '../io/readers/index.js';
@@ -136,10 +136,7 @@ async function analyse<T>(result: ReadResult, producer: Producer<T>, maxBytes: n
  * @throws TypeError when the options are invalid.
  */
 export async function* extractFiles(paths: readonly string[], options: ExtractFilesOptions = {}): AsyncGenerator<FileResult> {
-  const o = parseOptions(ExtractFilesOptionsSchema, options, 'extractFiles');
-  await checkInputs(paths);
-  const jobs = o.jobs ?? 1;
-  const settings = analyzerSettings(o);
+  const { o, jobs, settings } = await prepare(paths, options, 'extractFiles');
   const producer: Producer<Document> = { analyzer: jobs === 1 ? inProcessAnalyzer(settings) : poolAnalyzer(settings, jobs), fromEarlier: (doc) => doc };
   for await (const r of run(paths, o, producer)) yield r.ok ? { ok: true, document: r.value } : r;
 }
@@ -153,19 +150,19 @@ export async function* extractFiles(paths: readonly string[], options: ExtractFi
  * @throws TypeError when the options are invalid.
  */
 export async function* renderFiles(paths: readonly string[], spec: RenderSpec, options: ExtractFilesOptions = {}): AsyncGenerator<RenderedResult> {
-  const o = parseOptions(ExtractFilesOptionsSchema, options, 'renderFiles');
-  await checkInputs(paths);
-  const jobs = o.jobs ?? 1;
-  const settings = analyzerSettings(o);
+  const { o, jobs, settings } = await prepare(paths, options, 'renderFiles');
   const analyzer = jobs === 1 ? inProcessAnalyzer(settings, spec) : poolAnalyzer(settings, jobs, spec);
   for await (const r of run(paths, o, { analyzer, fromEarlier: (doc) => renderDocument(doc, spec) })) {
     yield r.ok ? { ok: true, rendered: r.value, reused: r.reused } : r;
   }
 }
 
-/** The analyser settings the options ask for. */
-function analyzerSettings(o: ParsedOptions): { referenceDate: string | null; lexicon: NonNullable<ParsedOptions['lexicon']>; timeLimitMs: number } {
-  return { referenceDate: o.referenceDate ?? null, lexicon: o.lexicon ?? {}, timeLimitMs: o.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS };
+/** Check the options and the input paths; the number of threads and the analyser settings they ask for. */
+async function prepare(paths: readonly string[], options: ExtractFilesOptions, caller: string): Promise<{ o: ParsedOptions; jobs: number; settings: AnalyzerSettings }> {
+  const o = parseOptions(ExtractFilesOptionsSchema, options, caller);
+  await checkInputs(paths);
+  const settings = { referenceDate: o.referenceDate ?? null, lexicon: o.lexicon ?? {}, timeLimitMs: o.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS };
+  return { o, jobs: o.jobs ?? 1, settings };
 }
 
 /** Options of {@link extractFiles}, checked. */

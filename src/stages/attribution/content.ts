@@ -58,8 +58,6 @@ const MAX_CLAUSE = 250;
 /** A clause running from `from` to the end of the sentence, or null when nothing is left. */
 export function clauseContent(ctx: AttributionContext, sentence: Sentence, from: number): Range | null {
   let end = Math.min(contentEnd(ctx, sentence, from), from + MAX_CLAUSE);
-  // After a clause with a subject of its own, "and has said" is more often that subject's.
-  const ownSubject = looksLikeClause(ctx, from, end, true);
   // "promised to continue ... and said she would ...": a second cue of the same subject ends it;
   // "Orr, who argued that rates were high, said ...": a cue after a comma is the main clause's.
   for (let k = from + 1; k < end - 1; k++) {
@@ -78,7 +76,8 @@ export function clauseContent(ctx: AttributionContext, sentence: Sentence, from:
     if ((t.norm === 'and' || t.norm === 'but' || t.text === ',') && ctx.quoteOf[k] < 0) {
       const next = ctx.tokens[k + 1]!;
       const verb = ctx.lex.cueForms.get(next.norm);
-      if ((verb && next.pos === 'VERB' && !verb.participle && !(t.text === ',' && ctx.tokens[k + 2]?.text === ',')) || (!ownSubject && secondCueAt(ctx, k))) {
+      // ("but has said" after a clause with a subject of its own is more often that subject's.)
+      if ((verb && next.pos === 'VERB' && !verb.participle && !(t.text === ',' && ctx.tokens[k + 2]?.text === ',')) || (secondCueAt(ctx, k) && !looksLikeClause(ctx, from, end, true))) {
         end = ctx.tokens[k - 1]!.text === ',' ? k - 1 : k;
         break;
       }

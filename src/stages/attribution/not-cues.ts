@@ -1,12 +1,12 @@
 /** Uses of a cue word that report nothing, told apart from the reporting ones. */
-import { ANONYMITY_PARTICIPLES, BE_FORMS, CALL_NOT_SPEECH_PARTICLES, CONVENED_THINGS, NOT_CUE_PARTICLES } from './lexicon/grammar.js';
+import { ANONYMITY_PARTICIPLES, BE_FORMS, CONVENED_THINGS, NOT_CUE_PARTICLES } from './lexicon/grammar.js';
 import { isContactClauseVerb } from './contact-clauses.js';
 import type { AttributionContext } from './sentence-view.js';
 
 /**
  * Whether "call" at `k` is not a cue: a naming participle ("the program, called EB-5"), a
- * telephone call ("called in to the show", "called Ruiz on Friday to thank her"), or convening
- * something ("called an emergency meeting").
+ * telephone call ("called Ruiz on Friday to thank her"; "called in to the show" is one of the
+ * `NOT_CUE_PARTICLES`), or convening something ("called an emergency meeting").
  */
 function notSpeechCall(ctx: AttributionContext, k: number): boolean {
   const t = ctx.tokens[k]!;
@@ -14,7 +14,6 @@ function notSpeechCall(ctx: AttributionContext, k: number): boolean {
   const prev = ctx.tokens[k - 1];
   const next = ctx.tokens[k + 1];
   if (t.norm === 'called' && prev?.text === ',' && next?.capitalized) return true;
-  if (next && CALL_NOT_SPEECH_PARTICLES.has(next.norm)) return true;
   // "called Ruiz on Friday to thank her": a person, then a time or "to".
   if (next && ctx.inMention[k + 1]) {
     let j = k + 1;

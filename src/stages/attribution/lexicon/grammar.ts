@@ -66,8 +66,13 @@ export const NUMBER_APPROXIMATORS: ReadonlySet<string> = new Set(['nearly', 'alm
 /** Lemmas of cues whose passive raises the subject of what is reported ("The harbour master is expected to speak"): no source. */
 export const RAISING_PASSIVES: ReadonlySet<string> = new Set(['expect']);
 
-/** Particles that make a cue verb mean something else, by lemma ("write off", "show up", "seek out"). */
-export const NOT_CUE_PARTICLES: Readonly<Record<string, readonly string[]>> = { write: ['off', 'down'], show: ['up', 'off'], seek: ['out'] };
+/** Particles that make a cue verb mean something else, by lemma ("write off", "show up", "seek out", "called in to the show"). */
+export const NOT_CUE_PARTICLES: Readonly<Record<string, readonly string[]>> = {
+  write: ['off', 'down'],
+  show: ['up', 'off'],
+  seek: ['out'],
+  call: ['in', 'into', 'back', 'up', 'off', 'around'],
+};
 
 /** Prepositions that open a statement phrase ("in a statement", "at a press conference"). */
 export const STATEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'during']);
@@ -87,9 +92,6 @@ export const DISCOURSE_MARKERS: readonly string[] = [
 
 /** Words that open an aside about a person besides a noun phrase ("X, 59, of Ashton, who watched ..., said"). */
 export const APPOSITIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whose', 'which', 'of', 'from', 'one', 'now', 'then', 'herself', 'himself']);
-
-/** Particles after "call" that make it a telephone call or a visit, not speech ("called in to a show"). */
-export const CALL_NOT_SPEECH_PARTICLES: ReadonlySet<string> = new Set(['in', 'into', 'back', 'up', 'off', 'around']);
 
 /** What one calls when one convenes it ("called an emergency meeting"), not a naming or a demand. */
 export const CONVENED_THINGS: ReadonlySet<string> = new Set([
