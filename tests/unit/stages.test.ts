@@ -214,9 +214,9 @@ describe('attribution', () => {
     ]],
     // Two noun phrases joined by "and" opening a reported clause are one subject: the content
     // is not cut before the second.
-    ['Ruiz said the harbour board and its allies will seek new fares.', [
-      ['indirect', 'said', 'Ruiz', 'Ruiz', ['the harbour board and its allies will seek new fares']],
-      ['indirect', 'seek', 'its allies', 'its allies', ['new fares']],
+    ['Ruiz said the harbour board and its partners will propose higher fares.', [
+      ['indirect', 'said', 'Ruiz', 'Ruiz', ['the harbour board and its partners will propose higher fares']],
+      ['indirect', 'propose', 'its partners', 'its partners', ['higher fares']],
     ]],
     // "referring to" takes a noun phrase; an attribution inside the speaker's sentence does not
     // stop the next sentence's quotation going on with the speaker's words.
@@ -225,7 +225,7 @@ describe('attribution', () => {
       ['indirect', 'referring to', 'Okafor', 'Okafor', ['the harbour board']],
     ]],
     // A sentence opening with "In" and a poll reports what the poll found; another opening does not.
-    ['In a Harbour Gazette poll released Monday, 50 percent of boatmen chose the ferry.', [['according-to', 'In', 'Harbour Gazette', 'Harbour Gazette', ['50 percent of boatmen chose the ferry']]]],
+    ['In a Harbour Gazette survey published on Tuesday, 62 percent of boatmen chose the ferry.', [['according-to', 'In', 'Harbour Gazette', 'Harbour Gazette', ['62 percent of boatmen chose the ferry']]]],
     ['In the harbour on Monday, 50 boats waited for the ferry.', [['unattributed', null, null, null, ['In the harbour on Monday, 50 boats waited for the ferry']]]],
     // The second half of a hyphenated adjective is no cue; "however" without commas between
     // subject and cue is skipped like an adverb.
@@ -257,7 +257,7 @@ describe('attribution', () => {
     ['Six in 10 residents say the pier should reopen.', [['indirect', 'say', 'Six in 10 residents', 'Six in 10 residents', ['the pier should reopen']]]],
     // Documents and bodies as sources; a past form the tagger read as a noun, after its subject.
     ['Another slide shows that ferry fares rose.', [['indirect', 'shows', 'Another slide', 'Another slide', ['ferry fares rose']]]],
-    ['Polls show a close contest in the harbour ward.', [['indirect', 'show', 'Polls', 'Polls', ['a close contest in the harbour ward']]]],
+    ['Surveys show a tight race for the harbour seat.', [['indirect', 'show', 'Surveys', 'Surveys', ['a tight race for the harbour seat']]]],
     ['Fares rose every month, The Harbour Journal reports.', [['indirect', 'reports', 'The Harbour Journal', 'The Harbour Journal', ['Fares rose every month']]]],
     ['A review panel in 2019 found the harbour board had broken the lease.', [['indirect', 'found', 'A review panel', 'A review panel', ['the harbour board had broken the lease']]]],
     // A participle before the noun belongs to the phrase, after a preposition too; an adverb
@@ -286,9 +286,9 @@ describe('attribution', () => {
       ['direct', 'said', 'Okafor', 'Okafor', ['“I will not get into that.”']],
     ]],
     // A question put with "asked" and no subject: no source, the question up to its clause's comma.
-    ['Asked on Monday whether the pier would reopen, the mayor said it was too early to tell.', [
+    ['Asked on Monday whether the pier would reopen, the mayor said the survey was not finished.', [
       ['indirect', 'Asked', null, null, ['whether the pier would reopen']],
-      ['indirect', 'said', 'the mayor', 'the mayor', ['it was too early to tell']],
+      ['indirect', 'said', 'the mayor', 'the mayor', ['the survey was not finished']],
     ]],
     ['The mayor smiled when asked about the budget.', [['indirect', 'asked about', null, null, ['the budget']]]],
     ['Asked if the vote was “fair,” most residents said yes.', [['indirect', 'Asked', null, null, ['if the vote was “fair,”']]]],

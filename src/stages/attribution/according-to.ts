@@ -94,7 +94,7 @@ export function accordingToAttributions(ctx: AttributionContext, sentence: Sente
 }
 
 /**
- * "In a poll released Monday, 50 percent chose the ferry": a sentence that opens with "In" and a
+ * "In a survey published on Tuesday, 62 percent chose the ferry": a sentence that opens with "In" and a
  * poll or survey, then a comma, reports what the poll found, as PolNeAR marks 16 of 21 such
  * openings on its training split. The cue is "In", the source the phrase up to the comma, the
  * content the clause after it.

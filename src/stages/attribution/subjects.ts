@@ -257,7 +257,7 @@ function coordinatedFirst(ctx: AttributionContext, sentence: Sentence, start: nu
   if (and - 1 < sentence.tokenStart || tokens[and]!.norm !== 'and') return -1;
   const left = nounPhraseEndingAt(ctx, and - 1, sentence.tokenStart);
   if (!left || !describeSource(ctx, left)) return -1;
-  // (Or opens a reported clause: "Ruiz said the board and its allies will seek ...".)
+  // (Or opens a reported clause: "Ruiz said the board and its partners will propose ...".)
   const before = tokens[left.tokenStart - 1];
   const reported = before !== undefined && left.tokenStart > sentence.tokenStart && (before.norm === 'that' || (before.pos === 'VERB' && ctx.lex.cueForms.has(before.norm)));
   return left.tokenStart === clauseOpening(ctx, sentence) || reported ? left.tokenStart : -1;

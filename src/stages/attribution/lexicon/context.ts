@@ -29,7 +29,7 @@ export const NEGATIONS: readonly string[] = ['not', "n't", 'never', 'no longer']
 /** Words that may stand inside a source noun phrase between nouns ("Reports from the front lines"). */
 export const NOUN_PHRASE_PREPOSITIONS: readonly string[] = ['of', 'from', 'for', 'at', 'with', 'in', 'on', 'by', 'close'];
 
-/** Nouns that make a sentence-opening "In ..." phrase a source ("In a poll released Monday, ..."). */
+/** Nouns that make a sentence-opening "In ..." phrase a source ("In a survey published on Tuesday, ..."). */
 export const POLL_NOUNS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'surveys']);
 
 /** Words that let an "according to" source run on past a comma ("according to sources, including ..."). */
