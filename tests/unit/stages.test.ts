@@ -38,6 +38,11 @@ describe('segment', () => {
     expect(segment('"The ferry was late. “We waited an hour,” she said.').quotations).toEqual([['“We waited an hour,”']]);
   });
 
+  it('reads a closing curly mark that opens a paragraph as an opening one', () => {
+    expect(segment('Intro line.\n\n”The ferry is late again,” she said.').quotations).toEqual([['”The ferry is late again,”']]);
+    expect(segment('”Late,” she said.').quotations).toEqual([['”Late,”']]);
+  });
+
   it('continues a quotation over paragraphs that open with a quotation mark', () => {
     expect(segment('She said: "First part.\n\n"Second part."\n\nAfter.').quotations).toEqual([['"First part.', '"Second part."']]);
   });
@@ -333,6 +338,20 @@ describe('attribution', () => {
     ['Progress on Harbour Repairs: The council finished the north pier early.', []],
     // A speaker's turn in a transcript runs to the end of its paragraph.
     ['HOST: Let us start with the budget. Will it pass?\n\nMAYOR: No.', [['indirect', ':', 'HOST', 'HOST', ['Let us start with the budget. Will it pass']]]],
+    // A speaker label in capitals opens a turn whatever the turn reports itself, and the turn is
+    // not cut at a speaker inside it; a heading before a sentence that reports is no speaker.
+    ['DORA HALE: Well, look, the pier board thinks the ferry is safe.', [
+      ['indirect', ':', 'DORA HALE', 'DORA HALE', ['Well, look, the pier board thinks the ferry is safe']],
+      ['indirect', 'thinks', 'the pier board', 'the pier board', ['the ferry is safe']],
+    ]],
+    ['Ferry Tolls: The harbour board says tolls will rise in spring.', [['indirect', 'says', 'The harbour board', 'The harbour board', ['tolls will rise in spring']]]],
+    // A dash and a name after a quotation, with the next reader's quotation straight after it.
+    ['“The pier must be rebuilt before the storms.” ― Dana Holt “Nobody rides the late ferry.” ― Sam Vane', [
+      ['direct', '―', 'Dana Holt', 'Dana Holt', ['“The pier must be rebuilt before the storms.”']],
+      ['direct', '―', 'Sam Vane', 'Sam Vane', ['“Nobody rides the late ferry.”']],
+    ]],
+    // A participle after a preposition's object qualifies the object: no cue.
+    ['In a long message posted Friday, Okafor said the pier would reopen.', [['indirect', 'said', 'Okafor', 'Okafor', ['the pier would reopen']]]],
   ])('%s', (text, expected) => {
     expect(claims(text)).toEqual(expected);
   });

@@ -7,7 +7,8 @@ import type { AttributionContext } from './sentence-view.js';
 /**
  * End a content where the next speaker of the same sentence begins: in "X said prices rose,
  * while critics argued they fell", X's content stops before "while critics". A cue nested at
- * the very start of a content ("X said Y argued Z") is left alone.
+ * the very start of a content ("X said Y argued Z") and a speaker's turn after a colon are
+ * left alone.
  */
 export function clipAtNextSpeaker(ctx: AttributionContext, attributions: readonly AttributionCore[]): AttributionCore[] {
   const { tokens } = ctx;
@@ -16,6 +17,8 @@ export function clipAtNextSpeaker(ctx: AttributionContext, attributions: readonl
     .filter((s) => s !== Infinity)
     .sort((x, y) => x - y);
   return attributions.map((a) => {
+    // A speaker's turn after a colon ("HOLT: Well, the board says ...") holds all it reports.
+    if (a.cue?.lemma === ':') return a;
     const last = a.fragments[a.fragments.length - 1]!;
     const next = starts.find((s) => s > last.start && s < last.end);
     if (next === undefined) return a;

@@ -10,9 +10,10 @@ const SPEAKER_LABEL = /^\p{Lu}[\p{Lu}'’.-]+$/u;
  * Attributions whose cue is a colon after a name at the start of a sentence: headlines
  * ("Holm: Ferry Will Not Run on Sunday") and transcripts ("HOST: Let’s begin with
  * ..."). The name must be the whole phrase before the colon, a known person or organisation or
- * a speaker label in capitals.
+ * a speaker label in capitals. With `labelsOnly`, only a speaker label: a sentence that
+ * reports something itself is a heading's only when a transcript's label opens it.
  */
-export function colonAttributions(ctx: AttributionContext, sentence: Sentence): Attribution[] {
+export function colonAttributions(ctx: AttributionContext, sentence: Sentence, labelsOnly = false): Attribution[] {
   const { tokens } = ctx;
   let k = sentence.tokenStart;
   if (/^[“"]$/u.test(tokens[k]?.text ?? '')) k++;
@@ -21,7 +22,10 @@ export function colonAttributions(ctx: AttributionContext, sentence: Sentence): 
   const colon = tokens[np.tokenEnd];
   if (!colon || colon.text !== ':' || np.tokenEnd + 3 >= sentence.tokenEnd) return [];
   const source = describeSource(ctx, np);
-  const label = np.tokenEnd - np.tokenStart === 1 && SPEAKER_LABEL.test(tokens[np.tokenStart]!.text);
+  // "HOLT:", "JANE HOLT:" (at most three words, all in capitals).
+  let label = np.tokenEnd - np.tokenStart <= 3;
+  for (let j = np.tokenStart; j < np.tokenEnd && label; j++) label = SPEAKER_LABEL.test(tokens[j]!.text);
+  if (labelsOnly && !label) return [];
   if (!source || (source.mention === null && !label && source.kind !== 'document')) return [];
   // "Correction:", "The Latest:": labels of the page, not speakers; an unplaced capitalised
   // phrase of several words ("Progress on Harbour Repairs:") is a heading.

@@ -37,7 +37,8 @@ export const attributionStage: Stage = {
       const according = [...accordingToAttributions(ctx, sentence), ...pollOpeningAttributions(ctx, sentence)];
       const questions = questionAttributions(ctx, sentence);
       const verbs = verbAttributions(ctx, sentence).filter((v) => !according.some((a) => sameCue(a, v)) && !questions.some((q) => sameCue(q, v)));
-      const colon = according.length + questions.length + verbs.length === 0 ? colonAttributions(ctx, sentence) : [];
+      // A transcript's speaker label ("HOLT: Well, I think ...") opens a turn whatever it reports.
+      const colon = colonAttributions(ctx, sentence, according.length + questions.length + verbs.length > 0);
       const nominal = nominalAttributions(ctx, sentence);
       perSentence.push(...clipAtNextSpeaker(ctx, [...according, ...questions, ...verbs, ...colon, ...nominal]));
       statements.push(sentenceStatement(ctx, sentence));

@@ -39,7 +39,8 @@ function cueAfter(
   if (DASHES.has(tokens[j]!.text) && j + 1 < limit) {
     const np = nounPhraseStartingAt(ctx, j + 1, limit, false);
     const source = np ? describeSource(ctx, np) : null;
-    const ends = np !== null && (np.tokenEnd >= limit || TERMINAL.test(tokens[np.tokenEnd]!.text) || tokens[np.tokenEnd]!.text === ',');
+    // (The name may run straight into the next reader's quotation: `“...” ― Dana Holt “...”`.)
+    const ends = np !== null && (np.tokenEnd >= limit || TERMINAL.test(tokens[np.tokenEnd]!.text) || tokens[np.tokenEnd]!.text === ',' || ctx.opensQuote[np.tokenEnd] === 1);
     if (source && ends && source.mention !== null) {
       return { cue: { start: tokens[j]!.start, end: tokens[j]!.end, lemma: tokens[j]!.text }, source, end: np!.tokenEnd, negated: false };
     }
@@ -296,7 +297,10 @@ export function quotationAttributions(ctx: AttributionContext, earlier: readonly
       // its sentence are part of what she said (a mixed quotation).
       const opening = draft.sentences[ctx.sentenceOf[q.tokenStart]!]!;
       let kind: AttributionCore['kind'] = 'direct';
-      if (q.pieces.length === 1 && fragments.length === 1 && opening.index === last.index && q.tokenStart - opening.tokenStart >= 3 && !CLAUSE_MARKS.has(tokens[q.tokenStart - 1]!.text)) {
+      // (Not the words of an earlier speaker in the sentence: `“...” ― Dana Holt “...” ― Sam Vane`.)
+      const previous = found[found.length - 1];
+      const spokenBefore = previous?.source != null && tokens[q.tokenStart - 1]!.end === (previous.source.phrase ?? previous.source).end;
+      if (q.pieces.length === 1 && fragments.length === 1 && opening.index === last.index && !spokenBefore && q.tokenStart - opening.tokenStart >= 3 && !CLAUSE_MARKS.has(tokens[q.tokenStart - 1]!.text)) {
         fragments[0] = { start: tokens[opening.tokenStart]!.start, end: fragments[0]!.end };
         kind = 'mixed';
       }

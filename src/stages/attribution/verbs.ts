@@ -1,7 +1,7 @@
 import type { AttributionCore as Attribution, Range, Sentence, SourceDraft } from '../../pipeline/types.js';
 import { firstStartingAtOrAfter } from '../../text/sorted-ranges.js';
 import { clauseContent, leftContent, looksLikeClause, nounPhraseContent, participleAsideAt, rangeOf } from './content.js';
-import { CONNECTIVES, CONTINUATION_VERBS, IRREGULAR_PAST_CUES, OBJECT_OPENING_TAGS, OBJECT_PRONOUNS, PARTICIPLE_PREPOSITIONS, PEOPLE_QUANTIFIERS, RAISING_PASSIVES } from './lexicon/grammar.js';
+import { CONNECTIVES, CONTINUATION_VERBS, IRREGULAR_PAST_CUES, OBJECT_OPENING_TAGS, OBJECT_PREPOSITIONS, OBJECT_PRONOUNS, PARTICIPLE_PREPOSITIONS, PEOPLE_QUANTIFIERS, RAISING_PASSIVES } from './lexicon/grammar.js';
 import type { CueForm } from './lexicon/index.js';
 import { notACue } from './not-cues.js';
 import { opensWithQuestion } from './questions.js';
@@ -478,6 +478,8 @@ export function verbAttributions(ctx: AttributionContext, sentence: Sentence): A
     }
     const subject = subjectBefore(ctx, sentence, left.last);
     if (!subject) continue;
+    // "In a message posted Friday, ...": a participle after a preposition's object qualifies it.
+    if (left.last === k - 1 && t.norm.endsWith('ed') && OBJECT_PREPOSITIONS.has(tokens[subject.start - 1]?.norm ?? '')) continue;
     // "footage of Ruiz saying ...": the speaker is the one shown, not the footage.
     const source = (form.participle && subject.source.kind === 'document' ? shownSpeaker(ctx, subject.start, left.last) : null) ?? subject.source;
     // ("Someone believes" is too vague to hold a belief; "Critics believe", "Many believe" are people.)

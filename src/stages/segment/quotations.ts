@@ -121,6 +121,8 @@ export function findQuotations(tokens: readonly Token[], paragraphs: readonly Pa
         else if (looksOpening(tokens, i, para.tokenStart)) role = 'open';
         else role = canClose ? 'close' : 'open';
       }
+      // `”Fear is ...` opening a paragraph: a closing mark set by mistake for an opening one.
+      if (role === 'close' && !canClose && mark.family === 'double' && i === para.tokenStart && looksOpening(tokens, i, para.tokenStart)) role = 'open';
       if (role === 'close') {
         // A lone ’ or ' with nothing open of its family is an apostrophe ("soldiers’ posts").
         if (!canClose) continue;

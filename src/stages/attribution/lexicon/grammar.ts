@@ -98,3 +98,6 @@ export const CONVENED_THINGS: ReadonlySet<string> = new Set([
   'meeting', 'meetings', 'election', 'elections', 'vote', 'votes', 'strike', 'strikes', 'session', 'summit', 'referendum',
   'ceasefire', 'truce', 'halt', 'recess', 'conference', 'hearing', 'timeout',
 ]);
+
+/** Prepositions whose object a participle may follow as a reduced relative ("In a message [posted] Friday, ..."). */
+export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'from', 'with', 'of', 'for', 'during', 'under', 'into', 'through', 'among', 'about']);
