@@ -350,6 +350,12 @@ describe('attribution', () => {
       ['direct', '―', 'Dana Holt', 'Dana Holt', ['“The pier must be rebuilt before the storms.”']],
       ['direct', '―', 'Sam Vane', 'Sam Vane', ['“Nobody rides the late ferry.”']],
     ]],
+    // Cues mined from PolNeAR's training split; an embedded question after a cue is its content.
+    ['The ferry captain opined that the pier was too short.', [['indirect', 'opined', 'The ferry captain', 'The ferry captain', ['the pier was too short']]]],
+    ['Okafor sided with the boatmen.', [['indirect', 'sided with', 'Okafor', 'Okafor', ['the boatmen']]]],
+    ['The harbour master questioned whether the pier would last.', [['indirect', 'questioned', 'The harbour master', 'The harbour master', ['whether the pier would last']]]],
+    ['Okafor wondered if the ferry would sail.', [['indirect', 'wondered', 'Okafor', 'Okafor', ['if the ferry would sail']]]],
+    ['The pier notice reads that boats must moor by dark.', [['indirect', 'reads', 'The pier notice', 'The pier notice', ['boats must moor by dark']]]],
     // A participle after a preposition's object qualifies the object: no cue.
     ['In a long message posted Friday, Okafor said the pier would reopen.', [['indirect', 'said', 'Okafor', 'Okafor', ['the pier would reopen']]]],
   ])('%s', (text, expected) => {

@@ -348,6 +348,11 @@ function contentRight(
       return { fragments: q.pieces.map((p) => ({ start: p.start, end: p.end })), kind: 'direct' };
     }
   }
+  // "questioned whether the tolls were fair", "wondered if ...": an embedded question is the content.
+  if (!clause && (tokens[c]?.norm === 'whether' || (tokens[c]?.norm === 'if' && !form.entry.bare)) && form.entry.content !== 'np') {
+    const question = clauseContent(ctx, sentence, c);
+    return question ? { fragments: [question], kind: 'indirect' } : null;
+  }
   const takesNp = form.entry.content !== 'clause';
   const takesClause = form.entry.content !== 'np';
   // Without "that", only verbs that commonly take a bare clause ("said the plan failed") do so
@@ -387,7 +392,7 @@ export function verbAttributions(ctx: AttributionContext, sentence: Sentence): A
     const previous = tokens[k - 1];
     if (previous && k > sentence.tokenStart && previous.pos === 'DET' && !ctx.lex.vagueNouns.has(previous.norm)) continue;
     // "the wages agreed with drivers": a participle after a common noun that cannot speak.
-    const reduced = previous !== undefined && previous.pos === 'NOUN' && !previous.capitalized && t.norm.endsWith('ed') && !isSourceNoun(ctx, previous) && tokens[k + 1]?.pos === 'ADP';
+    const reduced = previous !== undefined && previous.pos === 'NOUN' && !previous.capitalized && t.norm.endsWith('ed') && !isSourceNoun(ctx, previous) && tokens[k + 1]?.pos === 'ADP' && tokens[k + 1]!.norm !== 'whether';
     if (reduced || notACue(ctx, k, sentence.tokenStart)) continue;
     let cueEnd = k + 1;
     let lemma = form.entry.lemma;

@@ -4,9 +4,11 @@
  * words that head a gold cue at least 5 times and are a cue in at least 30% of their
  * occurrences, that the hand-written list in `cue-verbs.ts` lacks, kept when they report speech,
  * a stance or an act towards someone ("praised", "blamed", "endorsed") and dropped when they are
- * function words or adverbs ("'s", "widely", "quickly"). The counts in the comments are
- * "cue / occurrences" in the training split. Only word lists derived from the corpus are kept,
- * none of its text.
+ * function words or adverbs ("'s", "widely", "quickly"). Words heading a gold cue 3 to 5
+ * times and a cue in at least 60% of their occurrences are kept when they are reporting verbs
+ * of any news lexicon ("yelled", "opined"). A word added later stays only if it lowers no figure
+ * on either split. The counts in the comments are "cue / occurrences" in the training split.
+ * Only word lists derived from the corpus are kept, none of its text.
  */
 import type { CueVerbEntry } from './cue-verbs.js';
 
@@ -74,4 +76,36 @@ export const POLNEAR_CUE_VERBS: readonly CueVerbEntry[] = [
   { lemma: 'welcome', class: 'act', content: 'np' },
   { lemma: 'want', class: 'belief', content: 'either' }, // wants 32/146
   { lemma: 'refer', class: 'speech', content: 'np', particle: 'to', forms: ['refer', 'refers', 'referred', 'referring'] }, // referring to 42/58, referred to 16/26
+  { lemma: 'imply', class: 'speech', content: 'either', forms: ['imply', 'implies', 'implied', 'implying'] }, // implied 6/10
+  { lemma: 'assail', class: 'act', content: 'np' }, // assailed 6/7
+  { lemma: 'wonder', class: 'belief', content: 'either' }, // wondered 6/7
+  { lemma: 'bemoan', class: 'speech', content: 'np' }, // bemoaned 6/6
+  { lemma: 'invoke', class: 'speech', content: 'np' }, // invoked 6/9
+  { lemma: 'side', class: 'act', content: 'np', particle: 'with', forms: ['side', 'sides', 'sided', 'siding'] }, // sided 6/8
+  { lemma: 'retweet', class: 'speech', content: 'np' }, // retweeted 6/9
+  { lemma: 'reference', class: 'speech', content: 'np', forms: ['referenced', 'referencing'] }, // referenced 7/7
+  { lemma: 'hint', class: 'speech', content: 'either' }, // hints 6/11 ("hinted at")
+  { lemma: 'recommend', class: 'speech', content: 'either' }, // recommended 7/14
+  { lemma: 'deem', class: 'belief', content: 'np' }, // deemed 9/20
+  { lemma: 'remember', class: 'belief', content: 'either' }, // remembered 7/12
+  { lemma: 'see', class: 'belief', content: 'either', forms: ['sees'] }, // sees 17/42 (other forms of "see" far less often)
+  { lemma: 'read', class: 'speech', content: 'clause', forms: ['reads'] }, // reads 8/13 ("The sign reads: ...")
+  // Rarer in the training split (3 to 5 times, a cue in at least 60% of them), and reporting verbs in any news lexicon:
+  { lemma: 'yell', class: 'speech', content: 'clause' }, // yelled 5/8
+  { lemma: 'speculate', class: 'belief', content: 'either' }, // speculated 5/5
+  { lemma: 'interject', class: 'speech', content: 'clause' }, // interjected 5/6
+  { lemma: 'muse', class: 'speech', content: 'either' }, // mused 4/4
+  { lemma: 'credit', class: 'act', content: 'np' }, // credited 4/5
+  { lemma: 'allude', class: 'speech', content: 'np', particle: 'to' }, // alluding 4/5
+  { lemma: 'opine', class: 'speech', content: 'either' }, // opined 3/3
+  { lemma: 'proclaim', class: 'speech', content: 'either' }, // proclaimed 3/5
+  { lemma: 'chide', class: 'act', content: 'np', forms: ['chide', 'chides', 'chided', 'chiding'] }, // chided 3/3, chiding 3/3
+  { lemma: 'brag', class: 'speech', content: 'either', forms: ['brag', 'brags', 'bragged', 'bragging'] }, // bragged 3/3
+  { lemma: 'clarify', class: 'speech', content: 'either', forms: ['clarify', 'clarifies', 'clarified', 'clarifying'] }, // clarified 3/4
+  { lemma: 'reaffirm', class: 'speech', content: 'either' }, // reaffirmed 3/4
+  { lemma: 'rebuke', class: 'act', content: 'np' }, // rebuked 3/5
+  { lemma: 'hail', class: 'act', content: 'np' }, // hailed 3/4
+  { lemma: 'downplay', class: 'speech', content: 'np' }, // downplayed 3/4
+  { lemma: 'vouch', class: 'speech', content: 'np', particle: 'for' }, // vouched 3/3
+  { lemma: 'elaborate', class: 'speech', content: 'either' }, // elaborated 3/3
 ];
