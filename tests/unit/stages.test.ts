@@ -356,6 +356,12 @@ describe('attribution', () => {
     ['The harbour master questioned whether the pier would last.', [['indirect', 'questioned', 'The harbour master', 'The harbour master', ['whether the pier would last']]]],
     ['Okafor wondered if the ferry would sail.', [['indirect', 'wondered', 'Okafor', 'Okafor', ['if the ferry would sail']]]],
     ['The pier notice reads that boats must moor by dark.', [['indirect', 'reads', 'The pier notice', 'The pier notice', ['boats must moor by dark']]]],
+    // "about" or "into" right after a cue taking a noun phrase joins the cue, not before a
+    // number; the object of a few cues joins them up to their preposition.
+    ['Okafor bragged about the new tolls.', [['indirect', 'bragged about', 'Okafor', 'Okafor', ['the new tolls']]]],
+    ['The board deemed about 40 berths unsafe.', [['indirect', 'deemed', 'The board', 'The board', ['about 40 berths unsafe']]]],
+    ['Local boatmen hailed the new pier as a triumph of planning.', [['indirect', 'hailed the new pier as', 'Local boatmen', 'Local boatmen', ['a triumph of planning']]]],
+    ['Boatmen voiced concern about the tolls.', [['indirect', 'voiced concern about', 'Boatmen', 'Boatmen', ['the tolls']]]],
     // A participle after a preposition's object qualifies the object: no cue.
     ['In a long message posted Friday, Okafor said the pier would reopen.', [['indirect', 'said', 'Okafor', 'Okafor', ['the pier would reopen']]]],
   ])('%s', (text, expected) => {

@@ -1,7 +1,7 @@
 import type { AttributionCore as Attribution, Range, Sentence, SourceDraft } from '../../pipeline/types.js';
 import { firstStartingAtOrAfter } from '../../text/sorted-ranges.js';
 import { clauseContent, leftContent, looksLikeClause, nounPhraseContent, participleAsideAt, rangeOf } from './content.js';
-import { CONNECTIVES, CONTINUATION_VERBS, IRREGULAR_PAST_CUES, OBJECT_OPENING_TAGS, OBJECT_PREPOSITIONS, OBJECT_PRONOUNS, PARTICIPLE_PREPOSITIONS, PEOPLE_QUANTIFIERS, RAISING_PASSIVES } from './lexicon/grammar.js';
+import { CONNECTIVES, CONTINUATION_VERBS, CUE_PREPOSITIONS, OBJECT_PREPOSITION_CUES, IRREGULAR_PAST_CUES, OBJECT_OPENING_TAGS, OBJECT_PREPOSITIONS, OBJECT_PRONOUNS, PARTICIPLE_PREPOSITIONS, PEOPLE_QUANTIFIERS, RAISING_PASSIVES } from './lexicon/grammar.js';
 import type { CueForm } from './lexicon/index.js';
 import { notACue } from './not-cues.js';
 import { opensWithQuestion } from './questions.js';
@@ -288,7 +288,7 @@ function contentRight(
   sentence: Sentence,
   from: number,
   form: CueForm,
-): { fragments: Range[]; kind: Attribution['kind'] } | null {
+): { fragments: Range[]; kind: Attribution['kind']; cueTo?: number } | null {
   const { tokens } = ctx;
   let c = skipAdjuncts(ctx, sentence, from);
   if (form.entry.recipient) {
@@ -359,12 +359,47 @@ function contentRight(
   // here; others need a clause with a subject ("find refuge", "recalled 40,000 tins" are not claims).
   if (!clause && !takesNp && !looksLikeClause(ctx, c, sentence.tokenEnd, true) && !(form.entry.bare && form.entry.class === 'speech' && form.entry.lemma !== 'add')) return null;
   let range: Range | null;
+  let cueTo: number | undefined;
   if (clause || (takesClause && (!takesNp || looksLikeClause(ctx, c, sentence.tokenEnd)))) range = clauseContent(ctx, sentence, c);
-  else range = nounPhraseContent(ctx, sentence, c);
+  else {
+    // "accused Holt of lying", "hailed the pier as a triumph", "bragged about the tolls": the
+    // object and the preposition belong to the cue, what follows is the content.
+    // (Not after a preposition the cue already took: "called for more money for ...".)
+    const object = c === from && tokens[from - 1]?.pos !== 'ADP' ? objectBeforePreposition(ctx, sentence, c, form.entry.lemma) : -1;
+    if (object >= 0) {
+      cueTo = object + 1;
+      c = object + 1;
+    }
+    range = nounPhraseContent(ctx, sentence, c);
+  }
   if (!range) return null;
   let hasQuote = false;
   for (let k = c; k < sentence.tokenEnd && tokens[k]!.end <= range.end && !hasQuote; k++) hasQuote = ctx.opensQuote[k] === 1;
-  return { fragments: [range], kind: hasQuote ? 'mixed' : 'indirect' };
+  return { fragments: [range], kind: hasQuote ? 'mixed' : 'indirect', cueTo };
+}
+
+/** The cue, run on through the object and preposition that its content starts after. */
+function cueThrough<C extends { start: number; end: number }>(ctx: AttributionContext, cue: C, content: { cueTo?: number }): C {
+  return content.cueTo === undefined ? cue : { ...cue, end: ctx.tokens[content.cueTo - 1]!.end };
+}
+
+/** Longest object a cue may take into itself before its preposition ("accused [the harbour board] of"). */
+const MAX_CUE_OBJECT = 4;
+
+/**
+ * The preposition that ends a cue's object at `from` (or stands right at `from`): the token
+ * index of "of" in "accused [Holt] of lying", of "about" in "bragged [about] the tolls"; -1 when
+ * there is none, or when it starts a time ("on Monday") or a number ("about 1,500").
+ */
+function objectBeforePreposition(ctx: AttributionContext, sentence: Sentence, from: number, lemma: string): number {
+  const { tokens } = ctx;
+  const opens = (k: number): boolean => k + 1 < sentence.tokenEnd && !ctx.timeAt.has(k) && !ctx.timeAt.has(k + 1) && tokens[k + 1]!.pos !== 'NUM';
+  if (CUE_PREPOSITIONS.has(tokens[from]?.norm ?? '') && opens(from)) return from;
+  const prepositions = Object.hasOwn(OBJECT_PREPOSITION_CUES, lemma) ? OBJECT_PREPOSITION_CUES[lemma] : undefined;
+  if (!prepositions) return -1;
+  const np = nounPhraseStartingAt(ctx, from, Math.min(sentence.tokenEnd, from + MAX_CUE_OBJECT + 1), false);
+  if (!np || np.tokenEnd - np.tokenStart > MAX_CUE_OBJECT) return -1;
+  return prepositions.includes(tokens[np.tokenEnd]?.norm ?? '') && opens(np.tokenEnd) ? np.tokenEnd : -1;
 }
 
 /** The subject of a raising passive ending at token `last`: a relative pronoun, or the noun phrase ("The new pier is expected to ..."). */
@@ -459,7 +494,7 @@ export function verbAttributions(ctx: AttributionContext, sentence: Sentence): A
       const source = lastCueEnd > 0 && before?.text === ',' && skipAdjuncts(ctx, sentence, lastCueEnd) === left.last ? last!.source : mainSubject(ctx, sentence, left.last);
       const content = source ? contentRight(ctx, sentence, cueEnd, form) : null;
       if (source && content) {
-        found.push({ kind: content.kind, cue, source, fragments: content.fragments, sentence: sentence.index, confidence: 0.75, negated: left.negated });
+        found.push({ kind: content.kind, cue: cueThrough(ctx, cue, content), source, fragments: content.fragments, sentence: sentence.index, confidence: 0.75, negated: left.negated });
       }
       continue;
     }
@@ -468,7 +503,7 @@ export function verbAttributions(ctx: AttributionContext, sentence: Sentence): A
       const source = mainSubject(ctx, sentence, left.last);
       const content = source ? contentRight(ctx, sentence, cueEnd, form) : null;
       if (source && content) {
-        found.push({ kind: content.kind, cue, source, fragments: content.fragments, sentence: sentence.index, confidence: 0.7, negated: left.negated });
+        found.push({ kind: content.kind, cue: cueThrough(ctx, cue, content), source, fragments: content.fragments, sentence: sentence.index, confidence: 0.7, negated: left.negated });
         continue;
       }
     }
@@ -478,7 +513,7 @@ export function verbAttributions(ctx: AttributionContext, sentence: Sentence): A
       const content = contentRight(ctx, sentence, cueEnd, form);
       // The cue runs from the first verb, as one event ("went on to say").
       const longCue = { ...cue, start: tokens[handed.verb]!.start };
-      if (content) found.push({ kind: content.kind, cue: longCue, source: handed.source, fragments: content.fragments, sentence: sentence.index, confidence: 0.7, negated: handed.negated });
+      if (content) found.push({ kind: content.kind, cue: cueThrough(ctx, longCue, content), source: handed.source, fragments: content.fragments, sentence: sentence.index, confidence: 0.7, negated: handed.negated });
       continue;
     }
     const subject = subjectBefore(ctx, sentence, left.last);
@@ -535,7 +570,7 @@ export function verbAttributions(ctx: AttributionContext, sentence: Sentence): A
       continue;
     }
     const confidence = form.entry.class === 'speech' ? 0.85 : 0.7;
-    found.push({ kind: content.kind, cue, source, fragments: content.fragments, sentence: sentence.index, confidence, negated: left.negated });
+    found.push({ kind: content.kind, cue: cueThrough(ctx, cue, content), source, fragments: content.fragments, sentence: sentence.index, confidence, negated: left.negated });
   }
   return found;
 }
