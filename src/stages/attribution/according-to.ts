@@ -6,7 +6,7 @@ import { describeSource, nounPhraseEndingAt, nounPhraseStartingAt } from './noun
 import { TERMINAL, isQuoteMark, type AttributionContext } from './sentence-view.js';
 
 /** Longest source after "according to", in tokens, when it is not one plain noun phrase. */
-const MAX_SOURCE = 15;
+const MAX_SOURCE = 30;
 
 /**
  * The source after "according to": the noun phrase that starts there or, when the tagger breaks
