@@ -362,6 +362,13 @@ describe('attribution', () => {
     ['The board deemed about 40 berths unsafe.', [['indirect', 'deemed', 'The board', 'The board', ['about 40 berths unsafe']]]],
     ['Local boatmen hailed the new pier as a triumph of planning.', [['indirect', 'hailed the new pier as', 'Local boatmen', 'Local boatmen', ['a triumph of planning']]]],
     ['Boatmen voiced concern about the tolls.', [['indirect', 'voiced concern about', 'Boatmen', 'Boatmen', ['the tolls']]]],
+    // A cue and a colon ending a paragraph introduce the next paragraph: its quotation, or all of
+    // it when it holds none; "the following" is no speaker.
+    ['The ferry was late.\n\nThe harbour master added:\n\n"We cannot keep the pier lit. The lamps are broken."', [
+      ['direct', 'added', 'The harbour master', 'The harbour master', ['"We cannot keep the pier lit. The lamps are broken."']],
+    ]],
+    ['Okafor said:\n\nBoats must moor by dark. Nobody may fish from the pier.', [['indirect', 'said', 'Okafor', 'Okafor', ['Boats must moor by dark. Nobody may fish from the pier.']]]],
+    ['The skipper made the following comment:\n\nThe tide tables for the harbour are wrong.', []],
     // A participle after a preposition's object qualifies the object: no cue.
     ['In a long message posted Friday, Okafor said the pier would reopen.', [['indirect', 'said', 'Okafor', 'Okafor', ['the pier would reopen']]]],
   ])('%s', (text, expected) => {

@@ -322,6 +322,8 @@ function contentRight(
     c = topic.tokenEnd;
   }
   let clause = false;
+  // "The harbour master added:" ending its paragraph: the next paragraph is what was added.
+  if (tokens[c]?.text === ':' && c + 1 >= sentence.tokenEnd) return nextParagraphContent(ctx, sentence);
   if (tokens[c]?.text === ':' || tokens[c]?.text === ',') {
     c++;
     // "said, waving the report": a participle aside, not what was said.
@@ -378,6 +380,28 @@ function contentRight(
   return { fragments: [range], kind: hasQuote ? 'mixed' : 'indirect', cueTo };
 }
 
+/**
+ * The paragraph after the one that `sentence` ends, as a content introduced by a colon: its
+ * quotation when it opens with one, else the whole paragraph. Null when `sentence` does not end
+ * its paragraph.
+ */
+function nextParagraphContent(ctx: AttributionContext, sentence: Sentence): { fragments: Range[]; kind: Attribution['kind'] } | null {
+  const sentences = ctx.draft.sentences;
+  const next = sentences[sentence.index + 1];
+  if (!next || next.paragraph === sentence.paragraph) return null;
+  if (ctx.opensQuote[next.tokenStart]) {
+    const q = ctx.draft.quotations[ctx.quoteOf[next.tokenStart]!]!;
+    // (A quotation left open is left to the quotation rules.)
+    if (!q.closed) return null;
+    return { fragments: q.pieces.map((p) => ({ start: p.start, end: p.end })), kind: 'direct' };
+  }
+  let last = next;
+  while (sentences[last.index + 1]?.paragraph === next.paragraph) last = sentences[last.index + 1]!;
+  // (A paragraph with a quotation inside is left to the quotation rules.)
+  for (let k = next.tokenStart; k < last.tokenEnd; k++) if (ctx.quoteOf[k]! >= 0) return null;
+  return { fragments: [rangeOf(ctx, next.tokenStart, last.tokenEnd)], kind: 'indirect' };
+}
+
 /** The cue, run on through the object and preposition that its content starts after. */
 function cueThrough<C extends { start: number; end: number }>(ctx: AttributionContext, cue: C, content: { cueTo?: number }): C {
   return content.cueTo === undefined ? cue : { ...cue, end: ctx.tokens[content.cueTo - 1]!.end };
@@ -426,6 +450,8 @@ export function verbAttributions(ctx: AttributionContext, sentence: Sentence): A
     // "Many believe": a determiner standing for people is the subject).
     const previous = tokens[k - 1];
     if (previous && k > sentence.tokenStart && previous.pos === 'DET' && !ctx.lex.vagueNouns.has(previous.norm)) continue;
+    // ("made the following comment:": a noun after "following".)
+    if (previous?.norm === 'following') continue;
     // "the wages agreed with drivers": a participle after a common noun that cannot speak.
     const reduced = previous !== undefined && previous.pos === 'NOUN' && !previous.capitalized && t.norm.endsWith('ed') && !isSourceNoun(ctx, previous) && tokens[k + 1]?.pos === 'ADP' && tokens[k + 1]!.norm !== 'whether';
     if (reduced || notACue(ctx, k, sentence.tokenStart)) continue;
