@@ -369,6 +369,11 @@ describe('attribution', () => {
     ]],
     ['Okafor said:\n\nBoats must moor by dark. Nobody may fish from the pier.', [['indirect', 'said', 'Okafor', 'Okafor', ['Boats must moor by dark. Nobody may fish from the pier.']]]],
     ['The skipper made the following comment:\n\nThe tide tables for the harbour are wrong.', []],
+    // A reporting participle after an inverted speaker is the speaker's own.
+    ['“The pier is a danger,” said Holt, speaking of the old jetty.', [
+      ['direct', 'said', 'Holt', 'Holt', ['“The pier is a danger,”']],
+      ['indirect', 'speaking of', 'Holt', 'Holt', ['the old jetty']],
+    ]],
     // A participle after a preposition's object qualifies the object: no cue.
     ['In a long message posted Friday, Okafor said the pier would reopen.', [['indirect', 'said', 'Okafor', 'Okafor', ['the pier would reopen']]]],
   ])('%s', (text, expected) => {

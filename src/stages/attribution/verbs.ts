@@ -381,6 +381,21 @@ function contentRight(
 }
 
 /**
+ * The speaker of an inverted cue that ends right before the comma at `comma`: "Holt" in
+ * `“...,” said Holt, speaking of the jetty`; else null.
+ */
+function invertedSpeakerBefore(ctx: AttributionContext, sentence: Sentence, comma: number): SourceDraft | null {
+  const np = nounPhraseEndingAt(ctx, comma - 1, sentence.tokenStart);
+  if (!np) return null;
+  const cue = ctx.tokens[np.tokenStart - 1];
+  if (!cue || np.tokenStart - 1 < sentence.tokenStart || !ctx.lex.cueForms.has(cue.norm) || ctx.lex.cueForms.get(cue.norm)!.participle) return null;
+  const after = ctx.tokens[np.tokenStart - 2];
+  // Inverted: the cue follows a comma or a closing quotation mark.
+  if (!after || (after.text !== ',' && !ctx.closesQuote[np.tokenStart - 2])) return null;
+  return describeSource(ctx, np);
+}
+
+/**
  * The paragraph after the one that `sentence` ends, as a content introduced by a colon: its
  * quotation when it opens with one, else the whole paragraph. Null when `sentence` does not end
  * its paragraph.
@@ -517,7 +532,7 @@ export function verbAttributions(ctx: AttributionContext, sentence: Sentence): A
       // "..., the agency said on Monday, citing costs": the speaker of the cue just before.
       const last = found[found.length - 1];
       const lastCueEnd = last?.cue && last.source ? firstStartingAtOrAfter(tokens, last.cue.end) : -1;
-      const source = lastCueEnd > 0 && before?.text === ',' && skipAdjuncts(ctx, sentence, lastCueEnd) === left.last ? last!.source : mainSubject(ctx, sentence, left.last);
+      const source = (lastCueEnd > 0 && before?.text === ',' && skipAdjuncts(ctx, sentence, lastCueEnd) === left.last ? last!.source : null) ?? (before?.text === ',' ? invertedSpeakerBefore(ctx, sentence, left.last) : null) ?? mainSubject(ctx, sentence, left.last);
       const content = source ? contentRight(ctx, sentence, cueEnd, form) : null;
       if (source && content) {
         found.push({ kind: content.kind, cue: cueThrough(ctx, cue, content), source, fragments: content.fragments, sentence: sentence.index, confidence: 0.75, negated: left.negated });
