@@ -35,7 +35,7 @@ export const CONNECTIVES: ReadonlySet<string> = new Set(['however', 'meanwhile',
 
 /** First words of an aside between a subject and its cue ("X, a doctor, said"; "X, in a statement, said"). */
 export const ASIDE_OPENERS: ReadonlySet<string> = new Set([
-  'a', 'an', 'the', 'in', 'at', 'during', 'on', 'who', 'whose', 'speaking', 'writing', 'according',
+  'a', 'an', 'the', 'in', 'at', 'during', 'on', 'who', 'whose', 'speaking', 'writing', 'according', 'like', 'including',
   ...CONNECTIVES,
 ]);
 
