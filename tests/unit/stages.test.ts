@@ -369,6 +369,8 @@ describe('attribution', () => {
     ]],
     ['Okafor said:\n\nBoats must moor by dark. Nobody may fish from the pier.', [['indirect', 'said', 'Okafor', 'Okafor', ['Boats must moor by dark. Nobody may fish from the pier.']]]],
     ['The skipper made the following comment:\n\nThe tide tables for the harbour are wrong.', []],
+    // "those" and a participle are people.
+    ['Those surveyed say the pier is unsafe.', [['indirect', 'say', 'Those surveyed', 'Those surveyed', ['the pier is unsafe']]]],
     // A reporting participle after an inverted speaker is the speaker's own.
     ['“The pier is a danger,” said Holt, speaking of the old jetty.', [
       ['direct', 'said', 'Holt', 'Holt', ['“The pier is a danger,”']],

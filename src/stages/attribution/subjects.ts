@@ -140,6 +140,13 @@ export function mainSubject(ctx: AttributionContext, sentence: Sentence, before:
 export function subjectBefore(ctx: AttributionContext, sentence: Sentence, last: number): { source: SourceDraft; start: number } | null {
   const { tokens } = ctx;
   if (last < sentence.tokenStart) return null;
+  // "Those surveyed say", "those polled believe": people described by a participle.
+  if (last > sentence.tokenStart && tokens[last - 1]!.norm === 'those' && tokens[last]!.pos === 'VERB' && tokens[last]!.norm.endsWith('ed')) {
+    const start = tokens[last - 1]!.start;
+    const end = tokens[last]!.end;
+    const name = ctx.draft.text.slice(start, end);
+    return { source: { start, end, tokenStart: last - 1, tokenEnd: last + 1, kind: 'vague', mention: null, role: null, affiliation: null, name }, start: last - 1 };
+  }
   // "Rep. Dana Holt (D-Ore.) said": a bracketed party or place after the name belongs to it.
   const nameEnd = beforeBracket(ctx, last, sentence.tokenStart);
   if (nameEnd !== last) {
