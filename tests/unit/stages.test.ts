@@ -397,6 +397,8 @@ describe('attribution', () => {
     // "according to" names a source even when no word list knows it, with its modifiers.
     ['According to county rules, no stall may open before dawn.', 'county rules'],
     ['According to figures from a count run by the harbour office, traffic rose.', 'figures from a count run by the harbour office'],
+    // A relative clause whose verb reports only with its preposition ("spoke to") still belongs to the source.
+    ['Boatmen who spoke to the council say the pier is unsafe.', 'Boatmen who spoke to the council'],
     // An aside opened by "like" or "including" between the subject and the cue is part of the source as written.
     ['Harbour engineers, like their ferry counterparts, say the pier is unsafe.', 'Harbour engineers, like their ferry counterparts,'],
     ['According to a 40-page complaint filed by the regional harbour authority last spring and a second complaint by the ferry union, the pier firm hid its losses.', 'a 40-page complaint filed by the regional harbour authority last spring and a second complaint by the ferry union'],

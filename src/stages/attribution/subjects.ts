@@ -299,7 +299,8 @@ function restrictiveRelativeBefore(ctx: AttributionContext, sentence: Sentence, 
     const t = tokens[k]!;
     if (t.type === 'punctuation' || ctx.opensQuote[k] || ctx.closesQuote[k]) return null;
     if (t.pos === 'VERB') {
-      if (ctx.lex.cueForms.has(t.norm)) return null;
+      // (A verb that reports only with its preposition, "spoke to", is no cue here.)
+      if (ctx.lex.cueForms.has(t.norm) && !ctx.lex.cueForms.get(t.norm)!.entry.particleRequired) return null;
       verb = true;
       continue;
     }
