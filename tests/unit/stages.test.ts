@@ -369,6 +369,9 @@ describe('attribution', () => {
     ]],
     ['Okafor said:\n\nBoats must moor by dark. Nobody may fish from the pier.', [['indirect', 'said', 'Okafor', 'Okafor', ['Boats must moor by dark. Nobody may fish from the pier.']]]],
     ['The skipper made the following comment:\n\nThe tide tables for the harbour are wrong.', []],
+    // A plural document noun and a cue word the tagger read as a noun, before the clause ends.
+    ['The ferry was sold in 2010, records show.', [['indirect', 'show', 'records', 'records', ['The ferry was sold in 2010']]]],
+    ['New filings show the pier firm has less money.', [['indirect', 'show', 'New filings', 'New filings', ['the pier firm has less money']]]],
     // "those" and a participle are people.
     ['Those surveyed say the pier is unsafe.', [['indirect', 'say', 'Those surveyed', 'Those surveyed', ['the pier is unsafe']]]],
     // A reporting participle after an inverted speaker is the speaker's own.

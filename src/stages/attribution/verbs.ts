@@ -38,7 +38,9 @@ function isVerbLike(ctx: AttributionContext, k: number): boolean {
   // "Surveys show a tight race": the tagger may read "Surveys show" as one name; a document
   // noun before the word makes it a verb.
   const afterDocument = prev !== undefined && ctx.lex.documentNouns.has(prev.norm) && prev.norm.endsWith('s');
-  return (past || afterDocument) && afterSubject && next !== undefined && OBJECT_OPENING_TAGS.has(next.pos);
+  // ("..., records show." : the sentence or its clause ends after the word.)
+  const clauseEnds = next !== undefined && (TERMINAL.test(next.text) || next.text === ',');
+  return afterSubject && next !== undefined && ((past || afterDocument) && OBJECT_OPENING_TAGS.has(next.pos) || (afterDocument && clauseEnds));
 }
 
 /** Cue forms that take a noun phrase, derived from forms that take a clause, by the original. */

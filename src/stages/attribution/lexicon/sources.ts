@@ -30,7 +30,7 @@ export const DOCUMENT_SOURCE_NOUNS: readonly string[] = [
   'slide', 'slides', 'transcript', 'chart', 'graph', 'table', 'map', 'book', 'article', 'editorial', 'column',
   'tweet', 'tweets', 'post', 'ad', 'ads', 'advert', 'advertisement', 'lawsuit', 'complaint', 'brief', 'ruling',
   'verdict', 'bill', 'legislation', 'memoir', 'email', 'emails', 'message', 'release', 'index', 'model',
-  'documentary', 'clip', 'petition', 'resolution', 'manifesto', 'questionnaire',
+  'documentary', 'clip', 'petition', 'resolution', 'manifesto', 'questionnaire', 'filings', 'average', 'averages',
 ];
 
 /** Personal pronouns that can be sources. */
