@@ -400,6 +400,8 @@ describe('attribution', () => {
     // "according to" names a source even when no word list knows it, with its modifiers.
     ['According to county rules, no stall may open before dawn.', 'county rules'],
     ['According to figures from a count run by the harbour office, traffic rose.', 'figures from a count run by the harbour office'],
+    // An aside between dashes after the subject is part of the source as written.
+    ['Vane — who runs the ferry but rarely sails — told the Gazette he is not planning an appeal.', 'Vane — who runs the ferry but rarely sails —'],
     // A relative clause whose verb reports only with its preposition ("spoke to") still belongs to the source.
     ['Boatmen who spoke to the council say the pier is unsafe.', 'Boatmen who spoke to the council'],
     // An aside opened by "like" or "including" between the subject and the cue is part of the source as written.

@@ -137,6 +137,9 @@ export function mainSubject(ctx: AttributionContext, sentence: Sentence, before:
  * The source noun phrase ending at `last`, also across an appositive or a statement phrase set
  * off by commas ("Hugh Hill, a doctor, said"; "Zakharova, in a statement on November 7th, said").
  */
+/** Dashes that set an aside off ("Vane — who runs the ferry — told"). */
+const DASH_ASIDE = /^(?:—|–|--)$/u;
+
 export function subjectBefore(ctx: AttributionContext, sentence: Sentence, last: number): { source: SourceDraft; start: number } | null {
   const { tokens } = ctx;
   if (last < sentence.tokenStart) return null;
@@ -156,6 +159,15 @@ export function subjectBefore(ctx: AttributionContext, sentence: Sentence, last:
   // "Mr. Lund (a view others share) said": a longer bracket is an aside, outside the source.
   const asideOpen = tokens[last]!.text === ')' ? bracketOpening(ctx, last, sentence.tokenStart, MAX_BRACKET_ASIDE) : -1;
   if (asideOpen > sentence.tokenStart) return subjectBefore(ctx, sentence, asideOpen - 1);
+  // "Vane — who runs the ferry — told ...": an aside between dashes, part of the source as written.
+  if (DASH_ASIDE.test(tokens[last]!.text)) {
+    for (let c = last - 2; c > Math.max(sentence.tokenStart, last - ASIDE_WINDOW); c--) {
+      if (!DASH_ASIDE.test(tokens[c]!.text)) continue;
+      const inner = subjectBefore(ctx, sentence, c - 1);
+      return inner ? { source: extendTo(ctx, inner.source, last), start: inner.start } : null;
+    }
+    return null;
+  }
   if (tokens[last]!.text === ',') {
     const many = subjectThroughAppositives(ctx, sentence, last);
     if (many) return many;
