@@ -372,6 +372,8 @@ describe('attribution', () => {
     // A plural document noun and a cue word the tagger read as a noun, before the clause ends.
     ['The ferry was sold in 2010, records show.', [['indirect', 'show', 'records', 'records', ['The ferry was sold in 2010']]]],
     ['New filings show the pier firm has less money.', [['indirect', 'show', 'New filings', 'New filings', ['the pier firm has less money']]]],
+    // The person asked is not part of the question.
+    ['Holt asked the mayor whether the pier was safe.', [['indirect', 'asked', 'Holt', 'Holt', ['whether the pier was safe']]]],
     // "those" and a participle are people.
     ['Those surveyed say the pier is unsafe.', [['indirect', 'say', 'Those surveyed', 'Those surveyed', ['the pier is unsafe']]]],
     // A reporting participle after an inverted speaker is the speaker's own.

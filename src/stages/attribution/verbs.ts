@@ -1,7 +1,7 @@
 import type { AttributionCore as Attribution, Range, Sentence, SourceDraft } from '../../pipeline/types.js';
 import { firstStartingAtOrAfter } from '../../text/sorted-ranges.js';
 import { clauseContent, leftContent, looksLikeClause, nounPhraseContent, participleAsideAt, rangeOf } from './content.js';
-import { CONNECTIVES, CONTINUATION_VERBS, CUE_PREPOSITIONS, OBJECT_PREPOSITION_CUES, IRREGULAR_PAST_CUES, OBJECT_OPENING_TAGS, OBJECT_PREPOSITIONS, OBJECT_PRONOUNS, PARTICIPLE_PREPOSITIONS, PEOPLE_QUANTIFIERS, RAISING_PASSIVES } from './lexicon/grammar.js';
+import { CONNECTIVES, CONTINUATION_VERBS, CUE_PREPOSITIONS, OBJECT_PREPOSITION_CUES, IRREGULAR_PAST_CUES, OBJECT_OPENING_TAGS, OBJECT_PREPOSITIONS, OBJECT_PRONOUNS, PARTICIPLE_PREPOSITIONS, PEOPLE_QUANTIFIERS, QUESTION_OPENERS, RAISING_PASSIVES } from './lexicon/grammar.js';
 import type { CueForm } from './lexicon/index.js';
 import { notACue } from './not-cues.js';
 import { opensWithQuestion } from './questions.js';
@@ -350,6 +350,15 @@ function contentRight(
     const rest = contentEnd(ctx, sentence, q.tokenEnd);
     if (q.tokenEnd >= sentence.tokenEnd || rest <= q.tokenEnd || !q.closed) {
       return { fragments: q.pieces.map((p) => ({ start: p.start, end: p.end })), kind: 'direct' };
+    }
+  }
+  // "asked the mayor whether ...": the person asked is not the content.
+  if (!clause && form.entry.lemma === 'ask' && !QUESTION_OPENERS.has(tokens[c]?.norm ?? '')) {
+    const asked = nounPhraseStartingAt(ctx, c, sentence.tokenEnd, false);
+    const after = asked ? tokens[asked.tokenEnd] : undefined;
+    if (asked && after && QUESTION_OPENERS.has(after.norm)) {
+      const question = clauseContent(ctx, sentence, asked.tokenEnd);
+      return question ? { fragments: [question], kind: 'indirect' } : null;
     }
   }
   // "questioned whether the tolls were fair", "wondered if ...": an embedded question is the content.
