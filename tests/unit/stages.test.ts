@@ -372,6 +372,11 @@ describe('attribution', () => {
     // A plural document noun and a cue word the tagger read as a noun, before the clause ends.
     ['The ferry was sold in 2010, records show.', [['indirect', 'show', 'records', 'records', ['The ferry was sold in 2010']]]],
     ['New filings show the pier firm has less money.', [['indirect', 'show', 'New filings', 'New filings', ['the pier firm has less money']]]],
+    // An adverb between a cue and the comma before a quotation joins the cue.
+    ['“The toll is fair,” Holt said, adding later, “We will cut it next year.”', [
+      ['direct', 'said', 'Holt', 'Holt', ['“The toll is fair,”']],
+      ['direct', 'adding later', 'Holt', 'Holt', ['“We will cut it next year.”']],
+    ]],
     // The person asked is not part of the question.
     ['Holt asked the mayor whether the pier was safe.', [['indirect', 'asked', 'Holt', 'Holt', ['whether the pier was safe']]]],
     // "those" and a participle are people.

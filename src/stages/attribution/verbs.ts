@@ -502,6 +502,9 @@ export function verbAttributions(ctx: AttributionContext, sentence: Sentence): A
     } else if (form.entry.particleRequired) {
       continue;
     }
+    // "adding later, “...”": an adverb between the cue and the comma that opens a quotation joins the cue.
+    const adverb = tokens[cueEnd];
+    if (adverb?.pos === 'ADV' && !adverb.capitalized && (tokens[cueEnd + 1]?.text === ',' || tokens[cueEnd + 1]?.text === ':') && ctx.opensQuote[cueEnd + 2] === 1) cueEnd++;
     const left = skipAuxiliariesLeft(ctx, k, sentence.tokenStart);
     const cue = { start: t.start, end: tokens[cueEnd - 1]!.end, lemma };
     if (left.passive) {
