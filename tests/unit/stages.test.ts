@@ -377,6 +377,8 @@ describe('attribution', () => {
       ['direct', 'said', 'Holt', 'Holt', ['“The toll is fair,”']],
       ['direct', 'adding later', 'Holt', 'Holt', ['“We will cut it next year.”']],
     ]],
+    // A parenthetical cue may carry an adverb phrase (and its prepositional phrase) before its comma.
+    ['These boatmen, Okafor explained earlier in the hearing, were well paid.', [['indirect', 'explained earlier in the hearing', 'Okafor', 'Okafor', ['These boatmen', 'were well paid']]]],
     // The person asked is not part of the question.
     ['Holt asked the mayor whether the pier was safe.', [['indirect', 'asked', 'Holt', 'Holt', ['whether the pier was safe']]]],
     // "those" and a participle are people.

@@ -170,6 +170,32 @@ function skipAdjuncts(ctx: AttributionContext, sentence: Sentence, from: number)
   return c;
 }
 
+/** Longest phrase of adverbs and prepositions after a parenthetical cue, in tokens. */
+const MAX_ADJUNCT_PHRASE = 8;
+
+/** Tags of the words after the preposition of such a phrase ("in [the committee hearing]"). */
+const ADJUNCT_OBJECT_TAGS: ReadonlySet<string> = new Set(['DET', 'NOUN', 'ADJ', 'PROPN', 'NUM']);
+
+/** Adverbs that open a clause or a comparison, not an adjunct of the cue ("described how", "described as"). */
+const NOT_ADJUNCT_ADVERBS: ReadonlySet<string> = new Set(['how', 'why', 'when', 'where', 'as', 'so', 'yet', 'just', 'only', 'even']);
+
+/**
+ * The comma that ends an adverb phrase after a parenthetical cue, with a prepositional phrase or
+ * not ("Okafor explained [earlier in the hearing],"), or -1.
+ */
+function adjunctPhraseEnd(ctx: AttributionContext, sentence: Sentence, from: number): number {
+  const { tokens } = ctx;
+  const limit = Math.min(sentence.tokenEnd, from + MAX_ADJUNCT_PHRASE);
+  let k = from;
+  while (k < limit && tokens[k]!.pos === 'ADV' && !NOT_ADJUNCT_ADVERBS.has(tokens[k]!.norm)) k++;
+  if (k === from) return -1;
+  if (tokens[k]?.pos === 'ADP') {
+    k++;
+    while (k < limit && ADJUNCT_OBJECT_TAGS.has(tokens[k]!.pos) && !ctx.opensQuote[k]) k++;
+  }
+  return k < limit && tokens[k]!.text === ',' ? k : -1;
+}
+
 /** Longest phrase (in tokens) between a cue and the "that" of its content. */
 const THAT_WINDOW = 12;
 
@@ -587,14 +613,19 @@ export function verbAttributions(ctx: AttributionContext, sentence: Sentence): A
     const setOff = beforeSubject?.text === ',' && subject.start - 1 > sentence.tokenStart;
     // "Y, she argued, Z" and "Y, he said." — but not "As a phone rang, the announcer said, ...".
     const subordinate = ctx.lex.subordinators.has(tokens[sentence.tokenStart]!.norm);
-    if (setOff && !subordinate && (next?.text === ',' || endsAfter)) {
-      const tail = splitTail(ctx, sentence, afterAdjuncts);
+    // ("These boatmen, Okafor explained earlier in the hearing, were well paid.": a phrase of
+    // adverbs and prepositions after the cue, up to the comma.)
+    const adjunctComma = setOff && !subordinate && next?.text !== ',' && !endsAfter ? adjunctPhraseEnd(ctx, sentence, tailFrom) : -1;
+    if (setOff && !subordinate && (next?.text === ',' || endsAfter || adjunctComma > 0)) {
+      const tail = splitTail(ctx, sentence, adjunctComma > 0 ? adjunctComma : afterAdjuncts);
       // ("Asked about the vote, she said, ...": the question is an attribution of its own.)
       const head = tail && opensWithQuestion(ctx, sentence) ? null : leftContent(ctx, sentence, subject.start - 1);
       const fragments = [head, tail?.range ?? null].filter((r): r is Range => r !== null);
       if (fragments.length > 0) {
         const kind = tail?.quoted ? (head ? 'mixed' : 'direct') : 'indirect';
-        found.push({ kind, cue, source, fragments, sentence: sentence.index, confidence: 0.8, negated: left.negated });
+        // (The phrase after the cue is part of it: "explained earlier in the hearing".)
+        const longCue = adjunctComma > 0 ? { ...cue, end: tokens[adjunctComma - 1]!.end } : cue;
+        found.push({ kind, cue: longCue, source, fragments, sentence: sentence.index, confidence: 0.8, negated: left.negated });
       }
       continue;
     }
