@@ -379,6 +379,11 @@ describe('attribution', () => {
     ]],
     // A parenthetical cue may carry an adverb phrase (and its prepositional phrase) before its comma.
     ['These boatmen, Okafor explained earlier in the hearing, were well paid.', [['indirect', 'explained earlier in the hearing', 'Okafor', 'Okafor', ['These boatmen', 'were well paid']]]],
+    // A role noun before a participle and its preposition is a subject; an infinitive inside a
+    // content has no subject of its own; "agreed with" takes its preposition.
+    ['The senator called for an inquiry into the pier.', [['indirect', 'called for', 'The senator', 'The senator', ['an inquiry into the pier']]]],
+    ['The union called on boatmen to reject the toll.', [['indirect', 'called on', 'The union', 'The union', ['boatmen to reject the toll']]]],
+    ['The judge agreed with the boatmen.', [['indirect', 'agreed with', 'The judge', 'The judge', ['the boatmen']]]],
     // The person asked is not part of the question.
     ['Holt asked the mayor whether the pier was safe.', [['indirect', 'asked', 'Holt', 'Holt', ['whether the pier was safe']]]],
     // "those" and a participle are people.

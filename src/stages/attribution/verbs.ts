@@ -1,4 +1,5 @@
 import type { AttributionCore as Attribution, Range, Sentence, SourceDraft } from '../../pipeline/types.js';
+import { hasWord } from '../../text/phrase-set.js';
 import { firstStartingAtOrAfter } from '../../text/sorted-ranges.js';
 import { clauseContent, leftContent, looksLikeClause, nounPhraseContent, participleAsideAt, rangeOf } from './content.js';
 import { CONNECTIVES, CONTINUATION_VERBS, CUE_PREPOSITIONS, OBJECT_PREPOSITION_CUES, IRREGULAR_PAST_CUES, OBJECT_OPENING_TAGS, OBJECT_PREPOSITIONS, OBJECT_PRONOUNS, PARTICIPLE_PREPOSITIONS, PEOPLE_QUANTIFIERS, QUESTION_OPENERS, RAISING_PASSIVES } from './lexicon/grammar.js';
@@ -504,8 +505,9 @@ export function verbAttributions(ctx: AttributionContext, sentence: Sentence): A
     if (previous && k > sentence.tokenStart && previous.pos === 'DET' && !ctx.lex.vagueNouns.has(previous.norm)) continue;
     // ("made the following comment:": a noun after "following".)
     if (previous?.norm === 'following') continue;
-    // "the wages agreed with drivers": a participle after a common noun that cannot speak.
-    const reduced = previous !== undefined && previous.pos === 'NOUN' && !previous.capitalized && t.norm.endsWith('ed') && !isSourceNoun(ctx, previous) && tokens[k + 1]?.pos === 'ADP' && tokens[k + 1]!.norm !== 'whether';
+    // "the wages agreed with drivers": a participle after a common noun that cannot speak (not a
+    // role: "the senator called for").
+    const reduced = previous !== undefined && previous.pos === 'NOUN' && !previous.capitalized && t.norm.endsWith('ed') && !isSourceNoun(ctx, previous) && !hasWord(ctx.names.roles, previous.norm) && tokens[k + 1]?.pos === 'ADP' && tokens[k + 1]!.norm !== 'whether';
     if (reduced || notACue(ctx, k, sentence.tokenStart)) continue;
     let cueEnd = k + 1;
     let lemma = form.entry.lemma;
@@ -597,6 +599,8 @@ export function verbAttributions(ctx: AttributionContext, sentence: Sentence): A
       if (content) found.push({ kind: content.kind, cue: cueThrough(ctx, longCue, content), source: handed.source, fragments: content.fragments, sentence: sentence.index, confidence: 0.7, negated: handed.negated });
       continue;
     }
+    // "called on voters to reject the toll": an infinitive has no subject of its own here.
+    if (tokens[left.last]?.norm === 'to' && t.norm === form.entry.lemma) continue;
     const subject = subjectBefore(ctx, sentence, left.last);
     if (!subject) continue;
     // "In a message posted Friday, ...": a participle after a preposition's object qualifies it.

@@ -5,6 +5,7 @@
  */
 export const CUE_PARTICLES: Readonly<Record<string, readonly string[]>> = {
   argue: ['for', 'against'],
+  agree: ['with'],
   ask: ['about', 'for'],
   call: ['for', 'on'],
   complain: ['about'],
