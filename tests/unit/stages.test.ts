@@ -384,6 +384,9 @@ describe('attribution', () => {
     ['The senator called for an inquiry into the pier.', [['indirect', 'called for', 'The senator', 'The senator', ['an inquiry into the pier']]]],
     ['The union called on boatmen to reject the toll.', [['indirect', 'called on', 'The union', 'The union', ['boatmen to reject the toll']]]],
     ['The judge agreed with the boatmen.', [['indirect', 'agreed with', 'The judge', 'The judge', ['the boatmen']]]],
+    // A document finds a noun phrase too, up to the end of its clause; a person needs a clause.
+    ['A 2014 study found 31 cases of fraud among ferry staff.', [['indirect', 'found', 'A 2014 study', 'A 2014 study', ['31 cases of fraud among ferry staff']]]],
+    ['Holt found a seat on the ferry.', []],
     // The person asked is not part of the question.
     ['Holt asked the mayor whether the pier was safe.', [['indirect', 'asked', 'Holt', 'Holt', ['whether the pier was safe']]]],
     // "those" and a participle are people.

@@ -57,6 +57,21 @@ function withNounPhraseContent(form: CueForm): CueForm {
   return derived;
 }
 
+const eitherContentForms = new WeakMap<CueForm, CueForm>();
+/** The forms derived by {@link withDocumentFinding}. */
+const documentFindingForms = new WeakSet<CueForm>();
+
+/** The same cue taking a clause or, to the end of its clause, a noun phrase ("A study found [31 cases of fraud]"). */
+function withDocumentFinding(form: CueForm): CueForm {
+  let derived = eitherContentForms.get(form);
+  if (!derived) {
+    derived = { ...form, entry: { ...form.entry, content: 'either' } };
+    eitherContentForms.set(form, derived);
+    documentFindingForms.add(derived);
+  }
+  return derived;
+}
+
 /** Cue forms of the verbs that report only before a colon or a quotation, by lemma. */
 const colonCueForms = new Map<string, CueForm>();
 
@@ -400,7 +415,9 @@ function contentRight(
   if (!clause && !takesNp && !looksLikeClause(ctx, c, sentence.tokenEnd, true) && !(form.entry.bare && form.entry.class === 'speech' && form.entry.lemma !== 'add')) return null;
   let range: Range | null;
   let cueTo: number | undefined;
-  if (clause || (takesClause && (!takesNp || looksLikeClause(ctx, c, sentence.tokenEnd)))) range = clauseContent(ctx, sentence, c);
+  // (What a document found runs to the end of its clause: "found Holt leading Vane by four points among boatmen".)
+  const finding = documentFindingForms.has(form);
+  if (clause || finding || (takesClause && (!takesNp || looksLikeClause(ctx, c, sentence.tokenEnd)))) range = clauseContent(ctx, sentence, c);
   else {
     // "accused Holt of lying", "hailed the pier as a triumph", "bragged about the tolls": the
     // object and the preposition belong to the cue, what follows is the content.
@@ -633,7 +650,9 @@ export function verbAttributions(ctx: AttributionContext, sentence: Sentence): A
       }
       continue;
     }
-    const content = contentRight(ctx, sentence, cueEnd, form);
+    // "A 2014 study found 31 cases of fraud": a document finds things as well as clauses.
+    const evidence = form.entry.class === 'evidence' && form.entry.content === 'clause' && source.kind === 'document';
+    const content = contentRight(ctx, sentence, cueEnd, evidence ? withDocumentFinding(form) : form);
     if (!content) continue;
     // "He appeared to suggest that ...", "she seemed to think ...": one cue, whose content and
     // source are the inner verb's.
