@@ -419,8 +419,8 @@ function contentRight(
   const finding = documentFindingForms.has(form);
   if (clause || finding || (takesClause && (!takesNp || looksLikeClause(ctx, c, sentence.tokenEnd)))) range = clauseContent(ctx, sentence, c);
   else {
-    // "accused Holt of lying", "hailed the pier as a triumph", "bragged about the tolls": the
-    // object and the preposition belong to the cue, what follows is the content.
+    // "hailed the pier as a triumph", "bragged about the tolls": the object and the
+    // preposition belong to the cue, what follows is the content.
     // (Not after a preposition the cue already took: "called for more money for ...".)
     const object = c === from && tokens[from - 1]?.pos !== 'ADP' ? objectBeforePreposition(ctx, sentence, c, form.entry.lemma) : -1;
     if (object >= 0) {
@@ -477,12 +477,12 @@ function cueThrough<C extends { start: number; end: number }>(ctx: AttributionCo
   return content.cueTo === undefined ? cue : { ...cue, end: ctx.tokens[content.cueTo - 1]!.end };
 }
 
-/** Longest object a cue may take into itself before its preposition ("accused [the harbour board] of"). */
+/** Longest object a cue may take into itself before its preposition ("voiced [deep concern] about"). */
 const MAX_CUE_OBJECT = 4;
 
 /**
  * The preposition that ends a cue's object at `from` (or stands right at `from`): the token
- * index of "of" in "accused [Holt] of lying", of "about" in "bragged [about] the tolls"; -1 when
+ * index of "as" in "hailed [the pier] as a triumph", of "about" in "bragged [about] the tolls"; -1 when
  * there is none, or when it starts a time ("on Monday") or a number ("about 1,500").
  */
 function objectBeforePreposition(ctx: AttributionContext, sentence: Sentence, from: number, lemma: string): number {
