@@ -616,4 +616,9 @@ describe('attribution', () => {
   it.each(['according to added ', 'Elected', 'officials said elected'])('does not fail on a participle at the end of a phrase: %j', (text) => {
     expect(() => extract(text)).not.toThrow();
   });
+
+  // Found by tests/fuzz.test.ts: a slash ending the text inside a source lookup threw a TypeError.
+  it.each(['according to / ', 'Holt/ said'])('does not fail on a slash at the end of a phrase: %j', (text) => {
+    expect(() => extract(text)).not.toThrow();
+  });
 });

@@ -91,7 +91,7 @@ export function nounPhraseEndingAt(ctx: AttributionContext, last: number, floor:
       continue;
     }
     // ("Gazette/Harbour poll": a slash joins two names as a hyphen joins two words.)
-    if (((t.text === '-' || t.text === '‑') || (t.text === '/' && !tokens[k + 1]!.spaceBefore)) && !t.spaceBefore && k > floor && start === k + 1) {
+    if (((t.text === '-' || t.text === '‑') || (t.text === '/' && k < last && !tokens[k + 1]!.spaceBefore)) && !t.spaceBefore && k > floor && start === k + 1) {
       start = k;
       continue;
     }
